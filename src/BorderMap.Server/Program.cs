@@ -1,6 +1,28 @@
+using BorderMap.Server.Features.Docs;
+using BorderMap.Server.Features.Health;
+using BorderMap.Server.Features.Incidents;
+using BorderMap.Server.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+await builder.AddBorderMapDatabaseAsync();
+builder.Services.AddBorderMapJson();
+builder.Services.AddBorderMapProblems();
+builder.Services.AddOpenApi();
+builder.Services.AddIncidents();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
+
 var app = builder.Build();
+await app.MigrateDatabaseAsync();
 
-app.MapGet("/", () => "Hello World!");
+app.UseBorderMapProblems();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapApiReference();
+app.MapHealth();
+app.MapIncidents();
 
-app.Run();
+app.Lifetime.ApplicationStarted.Register(() =>
+    Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

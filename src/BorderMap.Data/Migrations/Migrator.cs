@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using System.Text;
+using Npgsql;
+
+namespace BorderMap.Data.Migrations;
+
+public sealed record Migration(int Version, string Name, string Sql)
+{
+    public string Checksum => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql)));
+}
+
+/// <summary>
+/// Applies the embedded <c>Migrations/V####__name.sql</c> files in order, each in its own transaction,
+/// under a PostgreSQL advisory lock so processes that start together migrate once.
+/// </summary>
+public static class Migrator
+{
+    // An arbitrary constant; every BorderMap process uses the same one.
+    private const long AdvisoryLockKey = 0x426F_7264_6572_4D61; // "BorderMa"
+
+    public static IReadOnlyList<Migration> All { get; } = SqlScripts.Names("Migrations")
+        .Select(name => name["Migrations.".Length..])
+        .Where(file => file.StartsWith('V'))
+        .Select(file =>
+        {
+            // V0001__incidents → (1, incidents)
+            var parts = file.Split("__", 2);
+            if (parts.Length != 2 || parts[0].Length < 2 || parts[0][0] != 'V' || !int.TryParse(parts[0][1..], out var version))
+                throw new InvalidOperationException($"migration '{file}' is not named V####__name.sql");
+            return new Migration(version, parts[1], SqlScripts.Load($"Migrations.{file}"));
+        })
+        .OrderBy(m => m.Version)
+        .ToList();
+
+    public static int LatestVersion => All.Count == 0 ? 0 : All[^1].Version;
+
+    /// <summary>Applies what is missing and returns the versions this call applied.</summary>
+    public static async Task<IReadOnlyList<int>> MigrateAsync(NpgsqlDataSource dataSource, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection))
+        {
+            lockCommand.Parameters.AddWithValue(AdvisoryLockKey);
+            await lockCommand.ExecuteNonQueryAsync(ct);
+        }
+
+        try
+        {
+            await using (var create = new NpgsqlCommand(SqlScripts.Load("Migrations.Schema.CreateMigrationsTable"), connection))
+                await create.ExecuteNonQueryAsync(ct);
+
+            var applied = await AppliedAsync(connection, ct);
+            var done = new List<int>();
+            foreach (var migration in All)
+            {
+                if (applied.TryGetValue(migration.Version, out var checksum))
+                {
+                    if (checksum != migration.Checksum)
+                        throw new InvalidOperationException(
+                            $"migration V{migration.Version:0000} ({migration.Name}) was changed after it was applied; add a new migration instead");
+                    continue;
+                }
+
+                await using var tx = await connection.BeginTransactionAsync(ct);
+                await using (var apply = new NpgsqlCommand(migration.Sql, connection, tx))
+                    await apply.ExecuteNonQueryAsync(ct);
+                await using (var record = new NpgsqlCommand(SqlScripts.Load("Migrations.Schema.RecordMigration"), connection, tx))
+                {
+                    record.Parameters.AddWithValue(migration.Version);
+                    record.Parameters.AddWithValue(migration.Name);
+                    record.Parameters.AddWithValue(migration.Checksum);
+                    await record.ExecuteNonQueryAsync(ct);
+                }
+                await tx.CommitAsync(ct);
+                done.Add(migration.Version);
+            }
+            return done;
+        }
+        finally
+        {
+            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
+            unlock.Parameters.AddWithValue(AdvisoryLockKey);
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>The highest applied version, or 0 when the schema has never been migrated.</summary>
+    public static async Task<int> CurrentVersionAsync(NpgsqlDataSource dataSource, CancellationToken ct = default)
+    {
+        await using (var exists = dataSource.CreateCommand("SELECT to_regclass('schema_migrations') IS NOT NULL"))
+        {
+            if (await exists.ExecuteScalarAsync(ct) is not true)
+                return 0;
+        }
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Migrations.Schema.CurrentVersion"));
+        return await command.ExecuteScalarAsync(ct) is int version ? version : 0;
+    }
+
+    private static async Task<Dictionary<int, string>> AppliedAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT version, checksum FROM schema_migrations", connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var applied = new Dictionary<int, string>();
+        while (await reader.ReadAsync(ct))
+            applied[reader.GetInt32(0)] = reader.GetString(1);
+        return applied;
+    }
+}

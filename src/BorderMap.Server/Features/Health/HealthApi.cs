@@ -1,0 +1,41 @@
+using BorderMap.Data.Migrations;
+using BorderMap.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace BorderMap.Server.Features.Health;
+
+internal sealed record Readiness(string Status, int SchemaVersion, int ExpectedSchemaVersion);
+
+/// <summary>/healthz says the process is up; /readyz says it can serve: database reachable and fully migrated.</summary>
+internal static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
+        app.MapGet("/readyz", Ready).WithTags("Health");
+        return app;
+    }
+
+    private static async Task<Results<Ok<Readiness>, ProblemHttpResult>> Ready(NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(5));
+        int version;
+        try
+        {
+            version = await Migrator.CurrentVersionAsync(dataSource, timeout.Token);
+        }
+        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
+        {
+            return TypedResults.Problem("the database does not answer", statusCode: 503, title: Problems.DatabaseUnavailable);
+        }
+
+        if (version != Migrator.LatestVersion)
+        {
+            return TypedResults.Problem($"schema version {version}, expected {Migrator.LatestVersion}", statusCode: 503,
+                title: "The database schema is not fully migrated.");
+        }
+        return TypedResults.Ok(new Readiness("ready", version, Migrator.LatestVersion));
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BorderMap.Core.Incidents;
+using BorderMap.Core.Queries;
+using BorderMap.Data.Incidents;
+using BorderMap.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BorderMap.Server.Features.Incidents;
+
+/// <summary>/api/v1/incidents: create, read, list with filters and keyset pages, edit with If-Match, retract.</summary>
+internal static class IncidentsApi
+{
+    public static IServiceCollection AddIncidents(this IServiceCollection services) =>
+        services.AddSingleton<IncidentStore>().AddSingleton(TimeProvider.System);
+
+    public static IEndpointRouteBuilder MapIncidents(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/incidents").WithTags("Incidents");
+        group.MapGet("/", List).WithName("ListIncidents");
+        group.MapGet("/{id:long}", Get).WithName("GetIncident");
+        group.MapGet("/{id:long}/history", History).WithName("GetIncidentHistory");
+        group.MapPost("/", Create).WithName("CreateIncident").Accepts<IncidentInput>("application/json");
+        group.MapPatch("/{id:long}", Patch).WithName("PatchIncident").Accepts<IncidentInput>(JsonMergePatch.MediaType, "application/json");
+        group.MapDelete("/{id:long}", Retract).WithName("RetractIncident");
+        return app;
+    }
+
+    private static async Task<GeoJsonResult<IncidentFeatureCollection>> List(HttpRequest request, IncidentStore store, CancellationToken ct)
+    {
+        var query = IncidentQueryParser.Parse(QueryParameters.Of(request));
+        var page = await store.ListAsync(query, ct);
+        var links = new List<Link> { new(QueryParameters.Url(request, null), "self", GeoJsonResult<object>.MediaType) };
+        if (page.Next is { } next)
+            links.Add(new(QueryParameters.Url(request, ("cursor", next.Encode(query.FilterFingerprint()))), "next", GeoJsonResult<object>.MediaType, "next page"));
+        return GeoJson.Ok(new IncidentFeatureCollection(page.Incidents.Select(IncidentFeature.From).ToList(), page.Incidents.Count, links));
+    }
+
+    private static async Task<Results<GeoJsonResult<IncidentFeature>, ProblemHttpResult>> Get(long id, IncidentStore store, CancellationToken ct) =>
+        await store.GetAsync(id, ct) is { } incident
+            ? GeoJson.Ok(IncidentFeature.From(incident), Revisions.ETag(incident.Revision))
+            : NotFound(id);
+
+    private static async Task<Results<Ok<IncidentRevisionView[]>, ProblemHttpResult>> History(long id, IncidentStore store, CancellationToken ct)
+    {
+        var history = await store.HistoryAsync(id, ct);
+        if (history.Count == 0) return NotFound(id);
+        return TypedResults.Ok(history
+            .Select(r => new IncidentRevisionView(r.Revision, r.Change, r.ChangedAt, r.ChangedBy, JsonDocument.Parse(r.StateJson).RootElement))
+            .ToArray());
+    }
+
+    private static async Task<GeoJsonResult<IncidentFeature>> Create(HttpRequest request, IncidentStore store, TimeProvider clock, CancellationToken ct)
+    {
+        var input = await JsonBody.ReadAsync<IncidentInput>(request);
+        var draft = input.Validate(Today(clock));
+        var incident = await store.InsertAsync(draft, Revisions.Author(request.HttpContext), ct);
+        return GeoJson.Created($"/api/v1/incidents/{incident.Id}", IncidentFeature.From(incident), Revisions.ETag(incident.Revision));
+    }
+
+    private static async Task<Results<GeoJsonResult<IncidentFeature>, ProblemHttpResult>> Patch(
+        long id, HttpRequest request, IncidentStore store, TimeProvider clock, CancellationToken ct)
+    {
+        var expected = Revisions.FromIfMatch(request, required: true);
+        var patch = await JsonBody.ReadAsync<JsonObject>(request, JsonBody.DefaultLimit, JsonMergePatch.MediaType, "application/json");
+        var current = await store.GetAsync(id, ct);
+        if (current is null) return NotFound(id);
+        if (expected is not null && expected != current.Revision) return Stale(current.Revision);
+
+        // The merged document is validated exactly like a POST, so a PATCH can never store what a POST would refuse.
+        var options = JsonBody.Options(request.HttpContext);
+        var merged = JsonMergePatch.Apply(JsonSerializer.SerializeToNode(IncidentInput.From(current.Draft), options), patch);
+        var input = DeserializeMerged(merged, options);
+        var draft = input.Validate(Today(clock)) with { Synthetic = current.Draft.Synthetic };
+
+        return await store.UpdateAsync(id, expected ?? current.Revision, draft, Revisions.Author(request.HttpContext), ct) switch
+        {
+            IncidentWrite.Written w => GeoJson.Ok(IncidentFeature.From(w.Incident), Revisions.ETag(w.Incident.Revision)),
+            IncidentWrite.StaleRevision s => Stale(s.CurrentRevision),
+            IncidentWrite.NotEditable n => TypedResults.Problem(Problems.NotEditable, statusCode: 409, title: Problems.NotEditable, extensions: Status(n.Status)),
+            _ => NotFound(id),
+        };
+    }
+
+    private static async Task<Results<GeoJsonResult<IncidentFeature>, ProblemHttpResult>> Retract(long id, HttpRequest request, IncidentStore store, CancellationToken ct)
+    {
+        var expected = Revisions.FromIfMatch(request, required: false);
+        return await store.RetractAsync(id, expected, Revisions.Author(request.HttpContext), ct) switch
+        {
+            IncidentWrite.Written w => GeoJson.Ok(IncidentFeature.From(w.Incident), Revisions.ETag(w.Incident.Revision)),
+            IncidentWrite.StaleRevision s => Stale(s.CurrentRevision),
+            IncidentWrite.NotEditable n => TypedResults.Problem(Problems.NotEditable, statusCode: 409, title: Problems.NotEditable, extensions: Status(n.Status)),
+            _ => NotFound(id),
+        };
+    }
+
+    private static IncidentInput DeserializeMerged(JsonNode? merged, JsonSerializerOptions options)
+    {
+        try
+        {
+            return merged.Deserialize<IncidentInput>(options) ?? throw new ProblemException(400, Problems.InvalidJson, "the patch removed the whole incident");
+        }
+        catch (JsonException e)
+        {
+            throw new BadHttpRequestException(Problems.InvalidJson, 400, e);
+        }
+    }
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static ProblemHttpResult NotFound(long id) =>
+        TypedResults.Problem($"incident {id} does not exist", statusCode: 404, title: Problems.IncidentNotFound);
+
+    private static ProblemHttpResult Stale(int currentRevision) =>
+        TypedResults.Problem($"the current revision is {currentRevision}; read the incident again and reapply your change",
+            statusCode: 412, title: Problems.StaleRevision,
+            extensions: new Dictionary<string, object?> { ["currentRevision"] = currentRevision });
+
+    private static Dictionary<string, object?> Status(IncidentStatus status) =>
+        new() { ["status"] = status.ToString().ToLowerInvariant() };
+}

@@ -1,0 +1,22 @@
+namespace BorderMap.Server.Hosting;
+
+/// <summary>The titles of every problem BorderMap answers with, in one place so they stay consistent.</summary>
+internal static class Problems
+{
+    public const string InvalidBody = "The request body is not valid.";
+    public const string InvalidJson = "The request body is not valid JSON.";
+    public const string InvalidQuery = "The query parameters are not valid.";
+    public const string InvalidIncident = "The incident is not valid.";
+    public const string UnsupportedMediaType = "The request body has an unsupported content type.";
+    public const string BodyTooLarge = "The request body is too large.";
+    public const string EmptyBody = "The request body is empty.";
+    public const string IncidentNotFound = "No incident has this id.";
+    public const string StaleRevision = "The incident has changed since you read it.";
+    public const string RevisionRequired = "An If-Match header with the incident's revision is required.";
+    public const string InvalidIfMatch = "The If-Match header is not a revision.";
+    public const string NotEditable = "The incident can no longer be edited.";
+    public const string DatabaseUnavailable = "The database is unavailable; try again shortly.";
+    public const string QueryTimeout = "The query took too long and was cancelled.";
+    public const string Unexpected = "An unexpected error occurred.";
+    public const string NotFound = "Nothing is at this address.";
+}
