@@ -1,1 +1,29 @@
-﻿Console.WriteLine("Hello, World!");
+using BorderMap.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("bordermap");
+    config.AddCommand<UpCommand>("up").WithDescription("Start the private PostGIS, migrate, load the sample data and serve BorderMap on http://127.0.0.1:5080.");
+    config.AddCommand<DownCommand>("down").WithDescription("Stop the private PostgreSQL cluster of this checkout.");
+    config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply pending database migrations.");
+    config.AddCommand<SeedCommand>("seed").WithDescription("Bulk-load deterministic synthetic incidents (benchmarks only; they are labelled synthetic).");
+    config.AddBranch("bench", bench =>
+    {
+        bench.SetDescription("Benchmarks, run by hand; results go to bench/RESULTS.md.");
+        bench.AddCommand<BenchListCommand>("list").WithDescription("Time the incident list query (one hotspot bbox + one month + one type, limit 100).");
+    });
+    config.AddCommand<TestCommand>("test").WithDescription("Install what the tests need, run every test and print 'N passed, N failed'.");
+    config.PropagateExceptions();
+});
+
+try
+{
+    return await app.RunAsync(args);
+}
+catch (Exception e) when (e is BorderMap.Data.Cluster.ClusterException or CommandAppException or InvalidOperationException or Npgsql.NpgsqlException)
+{
+    Spectre.Console.AnsiConsole.MarkupLineInterpolated($"[red]bordermap: {e.Message}[/]");
+    return 1;
+}

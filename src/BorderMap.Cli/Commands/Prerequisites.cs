@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Spectre.Console;
+
+namespace BorderMap.Cli.Commands;
+
+/// <summary>The Debian packages BorderMap's tests need on a fresh machine, installed when missing.</summary>
+internal static class Prerequisites
+{
+    public static readonly string[] TestPackages =
+    [
+        "postgresql-15",
+        "postgresql-15-postgis-3",
+    ];
+
+    public static async Task EnsureInstalledAsync(IReadOnlyList<string> packages, CancellationToken ct)
+    {
+        var missing = new List<string>();
+        foreach (var package in packages)
+        {
+            if (!await IsInstalledAsync(package, ct)) missing.Add(package);
+        }
+        if (missing.Count == 0) return;
+
+        var command = $"apt-get update && apt-get install -y {string.Join(' ', missing)}";
+        if (!Environment.IsPrivilegedProcess)
+            throw new InvalidOperationException($"missing Debian packages: {string.Join(", ", missing)}. Run: sudo sh -c '{command}'");
+
+        AnsiConsole.MarkupLineInterpolated($"[grey]installing {string.Join(", ", missing)}[/]");
+        await UpCommand.RunToEndAsync("apt-get", ["update", "-qq"], ct);
+        await UpCommand.RunToEndAsync("env", ["DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y", "-qq", "--no-install-recommends", .. missing], ct);
+    }
+
+    private static async Task<bool> IsInstalledAsync(string package, CancellationToken ct)
+    {
+        var info = new ProcessStartInfo("dpkg-query", ["-W", "-f=${Status}", package])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return process.ExitCode == 0 && output.Contains("install ok installed", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using BorderMap.Data.Synthetic;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace BorderMap.Cli.Commands;
+
+internal sealed class SeedCommand : AsyncCommand<SeedCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--synthetic <COUNT>")]
+        [Description("How many synthetic incidents to load.")]
+        public int Synthetic { get; init; }
+
+        [CommandOption("--seed <SEED>")]
+        [Description("Random seed; the same seed and count always give the same incidents.")]
+        [DefaultValue(42)]
+        public int Seed { get; init; } = 42;
+
+        public override ValidationResult Validate() =>
+            Synthetic is > 0 and <= 50_000_000
+                ? ValidationResult.Success()
+                : ValidationResult.Error("--synthetic must be a count from 1 to 50,000,000");
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken ct)
+    {
+        await using var dataSource = await CliDatabase.OpenMigratedAsync(ct);
+        var hotspots = Hotspot.ReadCsv(Path.Combine(CliDatabase.CheckoutRoot(), "bench", "hotspots.csv"));
+        var drafts = new SyntheticIncidents(hotspots, settings.Seed).Generate(settings.Synthetic);
+
+        LoadResult? result = null;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask($"loading {settings.Synthetic:N0} synthetic incidents", maxValue: settings.Synthetic);
+                result = await SyntheticLoader.LoadAsync(dataSource, drafts, new Progress<long>(rows => task.Value = rows), ct);
+                task.Value = settings.Synthetic;
+            });
+
+        AnsiConsole.MarkupLineInterpolated(
+            $"[green]loaded {result!.Rows:N0} synthetic incidents in {result.Elapsed.TotalSeconds:F1} s: {result.RowsPerSecond:N0} rows/s[/]");
+        return 0;
+    }
+}
