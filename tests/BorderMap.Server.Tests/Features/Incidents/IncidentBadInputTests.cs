@@ -92,8 +92,13 @@ public sealed class IncidentBadInputTests(BorderMapApp app) : IClassFixture<Bord
     {
         var before = await app.CountRowsAsync("incidents");
         var big = Valid + ",\"notes\":\"" + new string('x', 1_100_000) + "\"}";
-        using var content = new StringContent(big, Encoding.UTF8, "application/json");
-        using var response = await app.Client.PostAsync("/api/v1/incidents", content);
+        // Expect: 100-continue lets the server refuse before the client uploads the megabyte, as careful clients do.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/incidents")
+        {
+            Content = new StringContent(big, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true;
+        using var response = await app.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         await response.ProblemAsync();
         Assert.Equal(before, await app.CountRowsAsync("incidents"));
