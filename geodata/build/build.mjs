@@ -2,15 +2,19 @@
 // hand-written tables in ../hand/. Usage: node build.mjs [outDir] (default: ..).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { geonamesAdminNames, geonamesPlaces, naturalEarthCountries, osmCountries, sourceVersions } from './lib/sources.mjs';
+import { geonamesAdminNames, geonamesCitiesJson, geonamesPlaces, naturalEarthCountries, osmCountries, sourceVersions } from './lib/sources.mjs';
 import { extractBorder, SHARED_TOLERANCE_M, FACING_DISTANCE_M } from './lib/border.mjs';
 import { measure } from './lib/linework.mjs';
 import { borderCountries, contextCountries, REGION_BBOX } from './lib/countries.mjs';
 import { nearbyPlaces, placeRow, placeNameRows, PLACE_COLUMNS, NAME_COLUMNS } from './lib/places.mjs';
-import { writeGeoJson, writeTsv, writeText } from './lib/format.mjs';
+import { readTsv, writeGeoJson, writeTsv, writeText } from './lib/format.mjs';
+import { adminAreas, adminRow, ADMIN_COLUMNS } from './lib/admin.mjs';
+import { borderSegments, MIN_M, MAX_M, SAMPLE_M } from './lib/segments.mjs';
+import { placeCrossings, crossingRow, checkSupplement, CROSSING_COLUMNS, SUSPICIOUS_SNAP_M } from './lib/handwritten.mjs';
 import { generalisedLengths } from './lib/report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const geodataDir = path.join(here, '..');
 const outDir = path.resolve(process.argv[2] ?? path.join(here, '..'));
 const out = (name) => path.join(outDir, name);
 const report = [];
@@ -47,10 +51,43 @@ note(`countries: ${nCountries} features; context_countries: ${nContext} features
 
 // --- places and their names -------------------------------------------------
 const adminNames = geonamesAdminNames();
-const places = nearbyPlaces(geonamesPlaces(['TJ', 'AF']), adminNames, line);
+const records = geonamesPlaces(['TJ', 'AF']);
+const places = nearbyPlaces(records, adminNames, line);
 writeTsv(out('places.tsv'), PLACE_COLUMNS, places.map(placeRow));
 const nNames = writeTsv(out('place_names.tsv'), NAME_COLUMNS, placeNameRows(places));
 note(`places: ${places.length} (TJ ${places.filter((p) => p.record.countryCode === 'TJ').length}, ` +
   `AF ${places.filter((p) => p.record.countryCode === 'AF').length}); place_names: ${nNames}`);
+
+// --- admin units ------------------------------------------------------------
+// The hand-written tables are read from the committed geodata folder even when
+// building elsewhere (npm run check), so a check compares like with like.
+const supplement = readTsv(path.join(geodataDir, 'supplement.tsv'));
+const handSeats = new Map(readTsv(path.join(geodataDir, 'hand/admin_seats.tsv')).map((r) => [r.admin_code, r]));
+const areas = adminAreas({ adminNames, records, handSeats, supplement, line });
+writeTsv(out('admin_areas.tsv'), ADMIN_COLUMNS, areas.map(adminRow));
+const noSeat = areas.filter((u) => !u.seat);
+note(`admin_areas: ${areas.length} units (${areas.filter((u) => u.level === 1).length} admin1, ` +
+  `${areas.filter((u) => u.level === 2).length} admin2); ${noSeat.length} without a seat: ${noSeat.map((u) => u.code).join(', ')}`);
+
+// --- segments -----------------------------------------------------------------
+const segments = borderSegments(line, areas);
+writeGeoJson(out('border_segments.geojson'), segments);
+const segTotal = segments.reduce((t, s) => t + s.properties.length_m, 0);
+note(`border_segments: ${segments.length} segments (sampled every ${SAMPLE_M} m, ${MIN_M / 1000}–${MAX_M / 1000} km), ` +
+  `sum of lengths ${segTotal} m vs line ${Math.round(line.length)} m`);
+for (const s of segments) note(`  ${s.properties.id} ${s.properties.name}: ${(s.properties.length_m / 1000).toFixed(1)} km`);
+
+// --- crossings and supplement names ----------------------------------------
+const crossings = placeCrossings(readTsv(path.join(geodataDir, 'hand/crossings.tsv')),
+  { records, citiesJson: geonamesCitiesJson(['TJ', 'AF']), line, segments });
+writeTsv(out('crossings.tsv'), CROSSING_COLUMNS, crossings.map(crossingRow));
+note(`crossings: ${crossings.length}; anchor-to-line distances (flagged above ${SUSPICIOUS_SNAP_M} m):`);
+for (const c of crossings) {
+  note(`  ${c.row.id} ${c.row.name}: ${Math.round(c.snap.metres)} m from ${c.a.name}` +
+    `${c.snap.metres > SUSPICIOUS_SNAP_M ? '  <-- SUSPICIOUS' : ''}`);
+}
+const nSupplement = checkSupplement(supplement, { records, adminCodes: new Set([...adminNames.admin1.keys(), ...adminNames.admin2.keys()]),
+  crossingIds: new Set(crossings.map((c) => c.row.id)) });
+note(`supplement: ${nSupplement} hand-written names, all targets resolved`);
 
 writeText(out('build_report.txt'), report.join('\n') + '\n');

