@@ -128,7 +128,7 @@ public sealed class NameIndex
             foreach (var index in key.Entries)
             {
                 var entry = _entries[index];
-                var match = NameMatcher.Fuzzy(query.Key, entry.Name, key.Key, minFuzzySimilarity, trigramSimilarity);
+                var match = NameMatcher.Fuzzy(query, entry.Name, entry.Forms, minFuzzySimilarity, trigramSimilarity);
                 if (match is not null)
                 {
                     Keep(best, entry.PlaceId, match);

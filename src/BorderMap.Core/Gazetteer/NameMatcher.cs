@@ -20,10 +20,12 @@ public sealed record NameMatch(MatchKind Kind, double Score, string MatchedName,
 /// <item><term>0.90</term><description>historic: a former name, normalised</description></item>
 /// <item><term>0.80–0.85</term><description>transliterated: same match key as a current name</description></item>
 /// <item><term>0.75–0.80</term><description>historic: same match key as a former name</description></item>
-/// <item><term>0–0.70</term><description>fuzzy: 0.7 × <see cref="FuzzySimilarity"/> of the match keys</description></item>
+/// <item><term>0–0.70</term><description>fuzzy: 0.65 × <see cref="FuzzySimilarity"/> of the match keys
+/// + 0.05 × trigram similarity of the Latin spellings</description></item>
 /// </list>
-/// Within a key band the trigram similarity of the Latin spellings breaks ties, so "Darvoz" prefers
-/// a place that holds "Darvoz" over one that holds only "Darwaz".
+/// Within the key and fuzzy bands the trigram similarity of the Latin spellings breaks ties, so
+/// "Darvoz" prefers a place that holds "Darvoz" over one that holds only "Darwaz", and the typo
+/// "Ishkashm" prefers Tajik Ishkashim over Afghan Eshkashem although both fold to one key.
 /// </summary>
 public static class NameMatcher
 {
@@ -33,7 +35,8 @@ public static class NameMatcher
     /// </summary>
     public const double DefaultMinFuzzySimilarity = 0.5;
 
-    private const double FuzzyCeiling = 0.70;
+    private const double FuzzyWeight = 0.65;
+    private const double SpellingWeight = 0.05;
 
     // Edit distance only helps on short keys, and only for one slip: at two, distinct short
     // places start to meet (Rustaq and Rushan are two substitutions apart once folded).
@@ -92,7 +95,7 @@ public static class NameMatcher
                 : new NameMatch(MatchKind.Transliterated, 0.80 + 0.05 * closeness, name.Name, name.Kind);
         }
 
-        return Fuzzy(query.Key, name, nameForms.Key, minFuzzySimilarity);
+        return Fuzzy(query, name, nameForms, minFuzzySimilarity);
     }
 
     /// <summary>
@@ -120,13 +123,18 @@ public static class NameMatcher
             : trigramSimilarity;
     }
 
-    internal static NameMatch? Fuzzy(string queryKey, CandidateName name, string nameKey, double minFuzzySimilarity,
-        double? trigramSimilarity = null)
+    internal static NameMatch? Fuzzy(NameForms query, CandidateName name, NameForms nameForms,
+        double minFuzzySimilarity, double? keyTrigramSimilarity = null)
     {
-        var similarity = FuzzySimilarity(queryKey, nameKey, trigramSimilarity ?? Trigrams.Similarity(queryKey, nameKey));
-        return similarity >= minFuzzySimilarity && similarity > 0
-            ? new NameMatch(MatchKind.Fuzzy, FuzzyCeiling * similarity, name.Name, name.Kind)
-            : null;
+        var similarity = FuzzySimilarity(query.Key, nameForms.Key,
+            keyTrigramSimilarity ?? Trigrams.Similarity(query.Key, nameForms.Key));
+        if (similarity < minFuzzySimilarity || similarity <= 0)
+        {
+            return null;
+        }
+
+        var spelling = Trigrams.Similarity(query.Latin, nameForms.Latin);
+        return new NameMatch(MatchKind.Fuzzy, FuzzyWeight * similarity + SpellingWeight * spelling, name.Name, name.Kind);
     }
 
     /// <summary>Orders matches best first: score, then name kind, then the name itself.</summary>
