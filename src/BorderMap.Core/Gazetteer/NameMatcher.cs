@@ -91,8 +91,8 @@ public static class NameMatcher
         {
             var closeness = Trigrams.Similarity(query.Latin, nameForms.Latin);
             return name.Kind == NameKind.Historic
-                ? new NameMatch(MatchKind.Historic, 0.75 + 0.05 * closeness, name.Name, name.Kind)
-                : new NameMatch(MatchKind.Transliterated, 0.80 + 0.05 * closeness, name.Name, name.Kind);
+                ? new NameMatch(MatchKind.Historic, Band(0.75, 0.80, closeness), name.Name, name.Kind)
+                : new NameMatch(MatchKind.Transliterated, Band(0.80, 0.85, closeness), name.Name, name.Kind);
         }
 
         return Fuzzy(query, name, nameForms, minFuzzySimilarity);
@@ -134,8 +134,13 @@ public static class NameMatcher
         }
 
         var spelling = Trigrams.Similarity(query.Latin, nameForms.Latin);
-        return new NameMatch(MatchKind.Fuzzy, FuzzyWeight * similarity + SpellingWeight * spelling, name.Name, name.Kind);
+        var score = Math.Min(FuzzyWeight * similarity + SpellingWeight * spelling, FuzzyWeight + SpellingWeight);
+        return new NameMatch(MatchKind.Fuzzy, score, name.Name, name.Kind);
     }
+
+    // A score inside [lower, upper], clamped so floating-point error never crosses into the band above.
+    private static double Band(double lower, double upper, double position) =>
+        Math.Min(lower + (upper - lower) * position, upper);
 
     /// <summary>Orders matches best first: score, then name kind, then the name itself.</summary>
     internal static int Compare(NameMatch x, NameMatch y)

@@ -179,7 +179,9 @@ public static partial class NameNormalizer
                 continue;
             }
 
-            builder.Append(s_arabicVariants.TryGetValue(part, out var unified) ? unified : part);
+            // Lower-case again after decomposing: İ lower-cases to itself and decomposes to I + dot.
+            var lower = char.ToLowerInvariant(part);
+            builder.Append(s_arabicVariants.TryGetValue(lower, out var unified) ? unified : lower);
         }
 
         // MaxOutputLength promises at most two chars per input char; no letter here decomposes
