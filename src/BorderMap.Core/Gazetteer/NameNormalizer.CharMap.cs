@@ -53,6 +53,17 @@ public static partial class NameNormalizer
             return 1;
         }
 
+        if (char.IsAsciiLetterUpper(c))
+        {
+            output[0] = (char)(c | 0x20);
+            return 1;
+        }
+
+        if (c == ' ')
+        {
+            return Separator;
+        }
+
         var replacement = c < 0x0700 ? s_low[c]
             : c is >= '\u1E00' and < '\u1F00' ? s_latinAdditional[c - 0x1E00]
             : null;

@@ -41,8 +41,9 @@ public static partial class NameNormalizer
 
         var capacity = MaxOutputLength(source.Length);
         char[]? rented = null;
+        // Sized to the input: stackalloc zero-fills, and a fixed 256-char buffer costs more than the work.
         var buffer = capacity <= StackLimit
-            ? stackalloc char[StackLimit]
+            ? stackalloc char[capacity]
             : (rented = ArrayPool<char>.Shared.Rent(capacity));
         try
         {

@@ -34,7 +34,7 @@ public static class Transliterator
         var capacity = text.Length * MaxExpansion;
         char[]? rented = null;
         var buffer = capacity <= StackLimit
-            ? stackalloc char[StackLimit]
+            ? stackalloc char[capacity]
             : (rented = ArrayPool<char>.Shared.Rent(capacity));
         try
         {

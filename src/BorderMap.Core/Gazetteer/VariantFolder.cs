@@ -50,7 +50,7 @@ public static class VariantFolder
 
         char[]? rented = null;
         var buffer = latin.Length <= StackLimit
-            ? stackalloc char[StackLimit]
+            ? stackalloc char[latin.Length]
             : (rented = ArrayPool<char>.Shared.Rent(latin.Length));
         try
         {
@@ -69,7 +69,7 @@ public static class VariantFolder
     private static int Fold(ReadOnlySpan<char> latin, Span<char> destination)
     {
         var bound = latin.Count(' ') + 1;
-        var words = bound <= 32 ? stackalloc Range[32] : new Range[bound];
+        var words = bound <= 16 ? stackalloc Range[bound] : new Range[bound];
         var count = SplitWords(latin, words);
 
         var written = 0;
