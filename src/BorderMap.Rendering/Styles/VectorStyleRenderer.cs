@@ -14,7 +14,7 @@ public sealed class VectorStyleRenderer : IStyleRenderer
         var stroke = vectorStyle.Outline is { } outlineColor && vectorStyle.OutlineWidth > 0
             ? context.Paints.Stroke(outlineColor, vectorStyle.OutlineWidth, vectorStyle.Dash)
             : null;
-        using var path = new SKPath { FillType = SKPathFillType.EvenOdd };
+        using var path = new SKPath();
         foreach (var feature in features)
         {
             if (feature is not GeometryFeature geometryFeature)
@@ -31,6 +31,8 @@ public sealed class VectorStyleRenderer : IStyleRenderer
         {
             case Polygon or MultiPolygon:
                 path.Reset();
+                // Even-odd so holes stay holes whichever way their rings wind; Reset clears it.
+                path.FillType = SKPathFillType.EvenOdd;
                 for (var i = 0; i < geometry.NumGeometries; i++)
                 {
                     GeometryPath.AddPolygon(path, (Polygon)geometry.GetGeometryN(i), viewport);

@@ -1,5 +1,6 @@
 using BorderMap.Core.Incidents;
 using BorderMap.Rendering.Layers;
+using BorderMap.Rendering.Projections;
 using BorderMap.Rendering.Styles;
 using BorderMap.Rendering.Widgets;
 using NetTopologySuite.Geometries;
@@ -90,8 +91,8 @@ internal static class TestScenes
     /// </summary>
     public static HeatmapGrid WebMercatorGrid()
     {
-        var (minX, minY) = Projections.SphericalMercator.FromLonLat(68.4, 37.0);
-        var (maxX, maxY) = Projections.SphericalMercator.FromLonLat(70.8, 38.0);
+        var (minX, minY) = SphericalMercator.FromLonLat(68.4, 37.0);
+        var (maxX, maxY) = SphericalMercator.FromLonLat(70.8, 38.0);
         return Bump(24, 16, new Envelope(minX, maxX, minY, maxY), GridCrs.WebMercator);
     }
 
