@@ -70,9 +70,10 @@ internal static class TestScenes
     public static Map HeatmapScene()
     {
         var map = VectorScene();
-        map.Layers.Add(new RasterLayer("fixture-heat", WebMercatorGrid(), new RasterStyle()));
+        var heat = new RasterStyle();
+        map.Layers.Add(new RasterLayer("fixture-heat", WebMercatorGrid(), heat));
         map.Layers.Add(IncidentLayer());
-        AddWidgets(map, "TEST FIXTURE — heatmap scene, not real incidents");
+        AddWidgets(map, "TEST FIXTURE — heatmap scene, not real incidents", new LegendEntry("Incident density", heat));
         return map;
     }
 
@@ -100,10 +101,10 @@ internal static class TestScenes
     public static HeatmapGrid UtmGrid() =>
         Bump(20, 12, new Envelope(460_000, 660_000, 4_100_000, 4_220_000), GridCrs.Utm42N);
 
-    public static void AddWidgets(Map map, string title)
+    public static void AddWidgets(Map map, string title, params LegendEntry[] extraLegendEntries)
     {
         map.Widgets.Add(new TitleWidget(title, TitleWidget.DateRange(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31))));
-        map.Widgets.Add(new LegendWidget("Event type", [.. IncidentStyles.LegendEntries(), new LegendEntry("Unclassified", IncidentStyles.Unclassified)])
+        map.Widgets.Add(new LegendWidget("Event type", [.. IncidentStyles.LegendEntries(), new LegendEntry("Unclassified", IncidentStyles.Unclassified), .. extraLegendEntries])
         {
             HorizontalAlignment = HorizontalAlignment.Right,
             VerticalAlignment = VerticalAlignment.Bottom,
