@@ -25,11 +25,14 @@ public sealed class RasterStyleRenderer : IStyleRenderer
             var max = rasterStyle.MaxValue ?? raster.Grid.MaxValue;
             if (!(max > 0)) continue; // an all-zero grid has nothing to show
             if (raster.Grid.Crs == GridCrs.WebMercator) DrawAligned(context, raster.Grid, rasterStyle, max);
-            else DrawResampled(context, raster.Grid, rasterStyle, max);
+            else DrawResampled(context, raster, rasterStyle, max);
         }
     }
 
-    /// <summary>A cell's colour as RGBA bytes (unpremultiplied) packed little-endian; 0 for none.</summary>
+    /// <summary>
+    /// A cell's colour as unpremultiplied RGBA bytes in one uint, R in the low byte, so that on
+    /// the little-endian machines .NET runs on the array is Rgba8888 in memory; 0 for none.
+    /// </summary>
     internal static uint CellColor(float value, float max, RasterStyle style)
     {
         if (!(value > 0)) return 0;
@@ -50,10 +53,11 @@ public sealed class RasterStyleRenderer : IStyleRenderer
         context.Canvas.DrawImage(image, new SKRect(topLeft.X, topLeft.Y, bottomRight.X, bottomRight.Y), new SKSamplingOptions(SKFilterMode.Nearest));
     }
 
-    private static void DrawResampled(RenderContext context, HeatmapGrid grid, RasterStyle style, float max)
+    private static void DrawResampled(RenderContext context, RasterFeature raster, RasterStyle style, float max)
     {
         var viewport = context.Viewport;
-        var extent = grid.WebMercatorExtent();
+        var grid = raster.Grid;
+        var extent = raster.Extent;
         var topLeft = viewport.WorldToScreen(extent.MinX, extent.MaxY);
         var bottomRight = viewport.WorldToScreen(extent.MaxX, extent.MinY);
         var left = Math.Max(0, (int)MathF.Floor(topLeft.X));
