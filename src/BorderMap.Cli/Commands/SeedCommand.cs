@@ -36,12 +36,12 @@ internal sealed class SeedCommand : AsyncCommand<SeedCommand.Settings>
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask($"loading {settings.Synthetic:N0} synthetic incidents", maxValue: settings.Synthetic);
-                result = await SyntheticLoader.LoadAsync(dataSource, drafts, new Progress<long>(rows => task.Value = rows), ct);
+                result = await SyntheticLoader.LoadAsync(dataSource, drafts, settings.Synthetic, new Progress<long>(rows => task.Value = rows), ct);
                 task.Value = settings.Synthetic;
             });
 
         AnsiConsole.MarkupLineInterpolated(
-            $"[green]loaded {result!.Rows:N0} synthetic incidents in {result.Elapsed.TotalSeconds:F1} s: {result.RowsPerSecond:N0} rows/s[/]");
+            $"[green]loaded {result!.Rows:N0} synthetic incidents in {result.Elapsed.TotalSeconds:F1} s: {result.RowsPerSecond:N0} rows/s{(result.RebuiltIndexes ? " (indexes rebuilt after the load)" : "")}[/]");
         return 0;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class UpCommand : AsyncCommand<UpCommand.Settings>
 
         var project = Path.Combine(root, "src", "BorderMap.Server", "BorderMap.Server.csproj");
         AnsiConsole.MarkupLine("[grey]building the server[/]");
-        await RunToEndAsync("dotnet", ["build", project, "-c", "Release", "--nologo", "-v", "q", "-clp:ErrorsOnly"], ct);
+        await RunToEndAsync("dotnet", ["build", project, "-c", "Release", "--nologo", "-v", "q", "-clp:ErrorsOnly;NoSummary"], ct);
 
         var server = new ProcessStartInfo("dotnet")
         {

@@ -6,50 +6,98 @@ using NpgsqlTypes;
 
 namespace BorderMap.Data.Synthetic;
 
-public sealed record LoadResult(long Rows, TimeSpan Elapsed)
+public sealed record LoadResult(long Rows, TimeSpan Elapsed, bool RebuiltIndexes)
 {
     public double RowsPerSecond => Rows / Math.Max(Elapsed.TotalSeconds, 1e-9);
 }
 
-/// <summary>Bulk-loads synthetic incidents with binary COPY. They carry no revision history: they were never edited.</summary>
+/// <summary>
+/// Bulk-loads synthetic incidents with binary COPY in one transaction: all of them or none. They
+/// carry no revision history: they were never edited.
+/// </summary>
 public static class SyntheticLoader
 {
     public const string Author = "synthetic-seed";
 
-    public static async Task<LoadResult> LoadAsync(NpgsqlDataSource dataSource, IEnumerable<IncidentDraft> drafts,
+    /// <param name="expectedRows">How many rows the caller will send; decides whether rebuilding the indexes is cheaper than maintaining them.</param>
+    public static async Task<LoadResult> LoadAsync(NpgsqlDataSource dataSource, IEnumerable<IncidentDraft> drafts, long expectedRows,
         IProgress<long>? progress, CancellationToken ct)
     {
-        var factory = new GeometryFactory(new PrecisionModel(), 4326);
         var clock = Stopwatch.StartNew();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var writer = await connection.BeginBinaryImportAsync(SqlScripts.Load("Synthetic.CopyIncidents"), ct);
-        long rows = 0;
-        foreach (var d in drafts)
+        await using var tx = await connection.BeginTransactionAsync(ct);
+
+        // Maintaining a GiST index row by row costs about three times what building it once does
+        // (bench/RESULTS.md). When the load at least doubles the table, drop the secondary indexes
+        // inside the transaction and rebuild them from their own definitions afterwards.
+        var rebuild = expectedRows >= await EstimatedRowsAsync(connection, ct) && expectedRows >= 50_000;
+        var indexes = rebuild ? await DropSecondaryIndexesAsync(connection, ct) : [];
+
+        var rows = Copy(connection, drafts, progress);
+        foreach (var definition in indexes)
         {
-            await writer.StartRowAsync(ct);
-            await writer.WriteAsync(d.Date, NpgsqlDbType.Date, ct);
-            await writer.WriteAsync((short)d.TimePrecision, NpgsqlDbType.Smallint, ct);
-            await writer.WriteAsync(d.EventType.Code, NpgsqlDbType.Text, ct);
-            await writer.WriteAsync(d.SubEventType?.Code, NpgsqlDbType.Text, ct);
-            await writer.WriteAsync(d.Tags.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-            await writer.WriteAsync(d.Fatalities, NpgsqlDbType.Integer, ct);
-            await writer.WriteAsync(factory.CreatePoint(new Coordinate(d.Location.Lon, d.Location.Lat)), NpgsqlDbType.Geometry, ct);
-            await writer.WriteAsync(d.PlaceName, NpgsqlDbType.Text, ct);
-            await writer.WriteAsync(d.Country, NpgsqlDbType.Text, ct);
-            await writer.WriteAsync((short)d.GeoPrecision, NpgsqlDbType.Smallint, ct);
-            await writer.WriteAsync(d.Source, NpgsqlDbType.Text, ct);
-            await writer.WriteAsync(d.Synthetic, NpgsqlDbType.Boolean, ct);
-            await writer.WriteAsync(Author, NpgsqlDbType.Text, ct);
-            await writer.WriteAsync(Author, NpgsqlDbType.Text, ct);
-            if (++rows % 10_000 == 0) progress?.Report(rows);
+            await using var create = new NpgsqlCommand(definition, connection);
+            create.CommandTimeout = 0;
+            await create.ExecuteNonQueryAsync(ct);
         }
-        await writer.CompleteAsync(ct);
-        await writer.CloseAsync(ct);
+        await tx.CommitAsync(ct);
         clock.Stop();
         progress?.Report(rows);
 
         await using (var analyze = new NpgsqlCommand("ANALYZE incidents", connection))
             await analyze.ExecuteNonQueryAsync(ct);
-        return new LoadResult(rows, clock.Elapsed);
+        return new LoadResult(rows, clock.Elapsed, rebuild);
+    }
+
+    /// <summary>Synchronous COPY: per-value async calls cost more than the I/O they would overlap here.</summary>
+    private static long Copy(NpgsqlConnection connection, IEnumerable<IncidentDraft> drafts, IProgress<long>? progress)
+    {
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        using var writer = connection.BeginBinaryImport(SqlScripts.Load("Synthetic.CopyIncidents"));
+        long rows = 0;
+        foreach (var d in drafts)
+        {
+            writer.StartRow();
+            writer.Write(d.Date, NpgsqlDbType.Date);
+            writer.Write((short)d.TimePrecision, NpgsqlDbType.Smallint);
+            writer.Write(d.EventType.Code, NpgsqlDbType.Text);
+            writer.Write(d.SubEventType?.Code, NpgsqlDbType.Text);
+            writer.Write(d.Tags as string[] ?? [.. d.Tags], NpgsqlDbType.Array | NpgsqlDbType.Text);
+            writer.Write(d.Fatalities, NpgsqlDbType.Integer);
+            writer.Write(factory.CreatePoint(new Coordinate(d.Location.Lon, d.Location.Lat)), NpgsqlDbType.Geometry);
+            writer.Write(d.PlaceName, NpgsqlDbType.Text);
+            writer.Write(d.Country, NpgsqlDbType.Text);
+            writer.Write((short)d.GeoPrecision, NpgsqlDbType.Smallint);
+            writer.Write(d.Source, NpgsqlDbType.Text);
+            writer.Write(d.Synthetic, NpgsqlDbType.Boolean);
+            writer.Write(Author, NpgsqlDbType.Text);
+            writer.Write(Author, NpgsqlDbType.Text);
+            if (++rows % 10_000 == 0) progress?.Report(rows);
+        }
+        writer.Complete();
+        return rows;
+    }
+
+    private static async Task<long> EstimatedRowsAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Synthetic.EstimatedRows"), connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct) ?? 0L);
+    }
+
+    private static async Task<IReadOnlyList<string>> DropSecondaryIndexesAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        var indexes = new List<(string Name, string Definition)>();
+        await using (var list = new NpgsqlCommand(SqlScripts.Load("Synthetic.SecondaryIndexes"), connection))
+        await using (var reader = await list.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        foreach (var (name, _) in indexes)
+        {
+            await using var drop = new NpgsqlCommand($"DROP INDEX {Cluster.PrivateCluster.QuoteIdentifier(name)}", connection);
+            await drop.ExecuteNonQueryAsync(ct);
+        }
+        return indexes.Select(i => i.Definition).ToList();
     }
 }

@@ -16,7 +16,7 @@ public sealed class SyntheticLoaderTests : FreshDatabase
         var hotspots = Hotspot.ReadCsv(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
         var drafts = new SyntheticIncidents(hotspots, 9).Generate(5000).ToList();
 
-        var result = await SyntheticLoader.LoadAsync(source, drafts, null, CancellationToken.None);
+        var result = await SyntheticLoader.LoadAsync(source, drafts, drafts.Count, null, CancellationToken.None);
         Assert.Equal(5000, result.Rows);
 
         var store = new IncidentStore(source);
