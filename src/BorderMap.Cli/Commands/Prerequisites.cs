@@ -26,8 +26,8 @@ internal static class Prerequisites
             throw new InvalidOperationException($"missing Debian packages: {string.Join(", ", missing)}. Run: sudo sh -c '{command}'");
 
         AnsiConsole.MarkupLineInterpolated($"[grey]installing {string.Join(", ", missing)}[/]");
-        await UpCommand.RunToEndAsync("apt-get", ["update", "-qq"], ct);
-        await UpCommand.RunToEndAsync("env", ["DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y", "-qq", "--no-install-recommends", .. missing], ct);
+        await UpCommand.RunToEndAsync("apt-get", ["-o", "DPkg::Lock::Timeout=600", "update", "-qq"], ct);
+        await UpCommand.RunToEndAsync("env", ["DEBIAN_FRONTEND=noninteractive", "apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "-qq", "--no-install-recommends", .. missing], ct);
     }
 
     private static async Task<bool> IsInstalledAsync(string package, CancellationToken ct)

@@ -53,10 +53,10 @@ public sealed record PostgresInstallation(string BinDirectory, int MajorVersion,
             throw new ClusterException($"PostGIS is not installed. Run: sudo sh -c '{command}'  and start again.");
 
         report($"PostGIS is missing; installing {PostgisPackage} with apt-get");
-        var update = await ProcessRunner.RunAsync("apt-get", ["update", "-qq"], null, ct);
+        var update = await ProcessRunner.RunAsync("apt-get", ["-o", "DPkg::Lock::Timeout=600", "update", "-qq"], null, ct);
         if (!update.Succeeded)
             throw new ClusterException($"apt-get update failed ({update.Describe()}); run: {command}");
-        var install = await ProcessRunner.RunAsync("apt-get", ["install", "-y", "-qq", PostgisPackage], null, ct);
+        var install = await ProcessRunner.RunAsync("apt-get", ["-o", "DPkg::Lock::Timeout=600", "install", "-y", "-qq", PostgisPackage], null, ct);
         if (!install.Succeeded || !HasPostgis)
             throw new ClusterException($"installing {PostgisPackage} failed ({install.Describe()}); run: {command}");
     }
