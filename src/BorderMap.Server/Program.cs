@@ -1,24 +1,31 @@
+using BorderMap.Server.Features.Border;
 using BorderMap.Server.Features.Docs;
+using BorderMap.Server.Features.Gazetteer;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
 using BorderMap.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 await builder.AddBorderMapDatabaseAsync();
+builder.AddBorderMapGeodata();
 builder.Services.AddBorderMapJson();
 builder.Services.AddBorderMapProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
+builder.Services.AddBorderLayers();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+await app.LoadGeodataAsync();
 
 app.UseBorderMapProblems();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapApiReference();
 app.MapHealth();
 app.MapIncidents();
+app.MapGazetteer();
+app.MapBorder();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));

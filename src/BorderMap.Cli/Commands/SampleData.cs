@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BorderMap.Core.Incidents;
+using BorderMap.Data.Geodata;
 using BorderMap.Data.Incidents;
 using NetTopologySuite.IO.Converters;
 using Npgsql;
@@ -23,6 +24,9 @@ internal static class SampleData
         await using var file = File.OpenRead(path);
         var inputs = await JsonSerializer.DeserializeAsync<IncidentInput[]>(file, options, ct) ?? [];
 
+        var geodata = GeodataFiles.Read(Path.Combine(checkoutRoot, "geodata"));
+        await GeodataLoader.EnsureLoadedAsync(dataSource, geodata, ct);
+        var border = geodata.BuildBorder();
         var store = new IncidentStore(dataSource);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var added = 0;
@@ -30,7 +34,7 @@ internal static class SampleData
         {
             var draft = input.Validate(today);
             if (await AlreadyLoadedAsync(dataSource, draft, ct)) continue;
-            await store.InsertAsync(draft, Author, ct);
+            await store.InsertAsync(draft, border.ContextOf(draft.Location), geodata.Version, Author, ct);
             added++;
         }
         return $"{inputs.Length} in {Path.GetRelativePath(checkoutRoot, path)}, {added} newly loaded";

@@ -36,6 +36,17 @@ internal static class IncidentRows
         p.Add(new NpgsqlParameter<bool> { TypedValue = d.Synthetic });
     }
 
+    /// <summary>Adds the five border-context columns and the gazetteer version, in the order the write statements expect.</summary>
+    public static void AddPlacement(NpgsqlParameterCollection p, BorderContext? border, string? gazetteerVersion)
+    {
+        p.Add(Nullable(border?.Side, NpgsqlDbType.Text));
+        p.Add(Nullable(border?.DistanceM, NpgsqlDbType.Double));
+        p.Add(Nullable(border?.SegmentId, NpgsqlDbType.Text));
+        p.Add(Nullable(border?.NearestCrossingId, NpgsqlDbType.Text));
+        p.Add(Nullable(border?.NearestCrossingM, NpgsqlDbType.Double));
+        p.Add(Nullable(gazetteerVersion, NpgsqlDbType.Text));
+    }
+
     public static NpgsqlParameter Nullable(object? value, NpgsqlDbType type) =>
         new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
 

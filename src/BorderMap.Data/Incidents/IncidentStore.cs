@@ -22,11 +22,12 @@ public sealed record IncidentRevision(int Revision, string Change, DateTimeOffse
 /// <summary>Reads and writes incidents; every write records a revision in the same statement.</summary>
 public sealed class IncidentStore(NpgsqlDataSource dataSource)
 {
-    public async Task<Incident> InsertAsync(IncidentDraft draft, string author, CancellationToken ct)
+    public async Task<Incident> InsertAsync(IncidentDraft draft, BorderContext? border, string? gazetteerVersion, string author, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Incidents.InsertIncident"));
         IncidentRows.AddDraft(command.Parameters, draft);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = author });
+        IncidentRows.AddPlacement(command.Parameters, border, gazetteerVersion);
         return await SingleAsync(command, ct) ?? throw new InvalidOperationException("INSERT returned no incident");
     }
 
@@ -37,7 +38,8 @@ public sealed class IncidentStore(NpgsqlDataSource dataSource)
         return await SingleAsync(command, ct);
     }
 
-    public async Task<IncidentWrite> UpdateAsync(long id, int expectedRevision, IncidentDraft draft, string author, CancellationToken ct)
+    public async Task<IncidentWrite> UpdateAsync(long id, int expectedRevision, IncidentDraft draft, BorderContext? border, string? gazetteerVersion,
+        string author, CancellationToken ct)
     {
         var current = await GetAsync(id, ct);
         if (current is null) return new IncidentWrite.NotFound();
@@ -49,6 +51,7 @@ public sealed class IncidentStore(NpgsqlDataSource dataSource)
         IncidentRows.AddDraft(command.Parameters, draft);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = author });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = change });
+        IncidentRows.AddPlacement(command.Parameters, border, gazetteerVersion);
         return await SingleAsync(command, ct) is { } written
             ? new IncidentWrite.Written(written)
             : await WhyNotWrittenAsync(id, ct);

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BorderMap.Core.Border;
+using BorderMap.Core.Geodata;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
 using BorderMap.Data.Incidents;
@@ -51,16 +53,17 @@ internal static class IncidentsApi
             .ToArray());
     }
 
-    private static async Task<GeoJsonResult<IncidentFeature>> Create(HttpRequest request, IncidentStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<GeoJsonResult<IncidentFeature>> Create(
+        HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, TimeProvider clock, CancellationToken ct)
     {
         var input = await JsonBody.ReadAsync<IncidentInput>(request);
         var draft = input.Validate(Today(clock));
-        var incident = await store.InsertAsync(draft, Revisions.Author(request.HttpContext), ct);
+        var incident = await store.InsertAsync(draft, border.ContextOf(draft.Location), geodata.Version, Revisions.Author(request.HttpContext), ct);
         return GeoJson.Created($"/api/v1/incidents/{incident.Id}", IncidentFeature.From(incident), Revisions.ETag(incident.Revision));
     }
 
     private static async Task<Results<GeoJsonResult<IncidentFeature>, ProblemHttpResult>> Patch(
-        long id, HttpRequest request, IncidentStore store, TimeProvider clock, CancellationToken ct)
+        long id, HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, TimeProvider clock, CancellationToken ct)
     {
         var expected = Revisions.FromIfMatch(request, required: true);
         var patch = await JsonBody.ReadAsync<JsonObject>(request, JsonBody.DefaultLimit, JsonMergePatch.MediaType, "application/json");
@@ -74,7 +77,8 @@ internal static class IncidentsApi
         var input = DeserializeMerged(merged, options);
         var draft = input.Validate(Today(clock)) with { Synthetic = current.Draft.Synthetic };
 
-        return await store.UpdateAsync(id, expected ?? current.Revision, draft, Revisions.Author(request.HttpContext), ct) switch
+        var placement = border.ContextOf(draft.Location);
+        return await store.UpdateAsync(id, expected ?? current.Revision, draft, placement, geodata.Version, Revisions.Author(request.HttpContext), ct) switch
         {
             IncidentWrite.Written w => GeoJson.Ok(IncidentFeature.From(w.Incident), Revisions.ETag(w.Incident.Revision)),
             IncidentWrite.StaleRevision s => Stale(s.CurrentRevision),

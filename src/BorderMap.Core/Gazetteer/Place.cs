@@ -1,0 +1,47 @@
+using BorderMap.Core.Incidents;
+
+namespace BorderMap.Core.Gazetteer;
+
+/// <summary>A GeoNames place (cities500) near the border.</summary>
+public sealed record Place(
+    long Id,
+    string Name,
+    string AsciiName,
+    GeoPoint Location,
+    char FeatureClass,
+    string FeatureCode,
+    string Country,
+    string? Admin1Code,
+    string? Admin1Name,
+    string? Admin2Code,
+    string? Admin2Name,
+    long Population)
+{
+    /// <summary>The id this place has in a <see cref="NameIndex"/>: places and admin areas share one index.</summary>
+    public string IndexId => IndexIds.ForPlace(Id);
+}
+
+/// <summary>A province (level 1) or district (level 2), placed at its seat where a source gives one.</summary>
+public sealed record AdminArea(
+    string Code,
+    int Level,
+    string Country,
+    string Admin1Code,
+    string Name,
+    IReadOnlyList<string> AlternateNames,
+    long? SeatPlaceId,
+    string? SeatName,
+    GeoPoint? Seat,
+    string? PointSource)
+{
+    public string IndexId => IndexIds.ForAdminArea(Code);
+}
+
+/// <summary>One name of a place or admin area as the geodata files state it.</summary>
+public sealed record GazetteerName(string IndexId, string Name, NameKind Kind, string Script, string? Source);
+
+public static class IndexIds
+{
+    public static string ForPlace(long geonameId) => $"place:{geonameId}";
+    public static string ForAdminArea(string code) => $"admin:{code}";
+}

@@ -1,0 +1,1 @@
+COPY place_names (place_id, name, normalized, match_key, script, kind, source) FROM STDIN (FORMAT BINARY)

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using BorderMap.Core.Border;
+using BorderMap.Core.Geodata;
+using BorderMap.Server.Hosting;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+
+namespace BorderMap.Server.Features.Border;
+
+/// <summary>
+/// The geodata layers viewers and the renderer draw, serialised once per geodata version and
+/// served with an ETag so browsers revalidate instead of downloading the polygons again.
+/// </summary>
+internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
+{
+    public const string Line = "line";
+    public const string Segments = "segments";
+    public const string Crossings = "crossings";
+    public const string Basemap = "basemap";
+
+    private const string Attribution = "Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth.";
+    private readonly Lazy<Dictionary<string, byte[]>> _bodies = new(() => Build(geodata, border));
+
+    public IResult Write(HttpContext http, string layer)
+    {
+        var etag = $"\"{geodata.Version[..16]}-{layer}\"";
+        http.Response.Headers.CacheControl = "public, max-age=3600";
+        if (http.Request.Headers.IfNoneMatch == etag)
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        http.Response.Headers.ETag = etag;
+        return TypedResults.Bytes(_bodies.Value[layer], GeoJsonResult<object>.MediaType);
+    }
+
+    private static Dictionary<string, byte[]> Build(GeodataSet geodata, BorderModel border)
+    {
+        var options = new JsonSerializerOptions { Converters = { new NetTopologySuite.IO.Converters.GeoJsonConverterFactory() } };
+        byte[] Serialize(IEnumerable<IFeature> features)
+        {
+            var collection = new FeatureCollection();
+            foreach (var feature in features) collection.Add(feature);
+            return JsonSerializer.SerializeToUtf8Bytes(collection, options);
+        }
+
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        return new Dictionary<string, byte[]>
+        {
+            [Line] = Serialize([new Feature(geodata.BorderLine, new AttributesTable(new Dictionary<string, object?>
+            {
+                ["id"] = "tj-af", ["name"] = "Tajikistan–Afghanistan border", ["length_m"] = Math.Round(border.LengthM),
+                ["left_side"] = "TJ", ["right_side"] = "AF", ["attribution"] = Attribution,
+            }))]),
+            [Segments] = Serialize(geodata.Segments.Select(s => (IFeature)new Feature(s.Geometry, new AttributesTable(new Dictionary<string, object?>
+            {
+                ["id"] = s.Id, ["ordinal"] = s.Ordinal, ["name"] = s.Name, ["tj_district"] = s.TjAdmin2Name, ["af_district"] = s.AfAdmin2Name,
+                ["tj_admin2_code"] = s.TjAdmin2Code, ["af_admin2_code"] = s.AfAdmin2Code, ["from_m"] = s.FromM, ["to_m"] = s.ToM, ["length_m"] = s.LengthM,
+            })))),
+            [Crossings] = Serialize(geodata.Crossings.Select(c => (IFeature)new Feature(
+                factory.CreatePoint(new Coordinate(c.OnBorder.Lon, c.OnBorder.Lat)), new AttributesTable(new Dictionary<string, object?>
+                {
+                    ["id"] = c.Id, ["name"] = c.Name, ["kind"] = c.Kind, ["tj_side"] = c.TjSide, ["af_side"] = c.AfSide,
+                    ["segment_id"] = c.SegmentId, ["snap_distance_m"] = c.SnapDistanceM, ["source"] = c.Citation,
+                })))),
+            [Basemap] = Serialize(geodata.Countries.Select(c => (IFeature)new Feature(c.Geometry, new AttributesTable(new Dictionary<string, object?>
+            {
+                ["kind"] = "country", ["code"] = c.Code, ["name"] = c.Name, ["role"] = c.Role, ["source"] = c.Source,
+            }))).Concat(geodata.AdminAreas.Where(a => a.Seat is not null).Select(a => (IFeature)new Feature(
+                factory.CreatePoint(new Coordinate(a.Seat!.Value.Lon, a.Seat.Value.Lat)), new AttributesTable(new Dictionary<string, object?>
+                {
+                    ["kind"] = a.Level == 1 ? "province_seat" : "district_seat", ["code"] = a.Code, ["name"] = a.Name,
+                    ["seat"] = a.SeatName, ["country"] = a.Country,
+                }))))),
+        };
+    }
+}

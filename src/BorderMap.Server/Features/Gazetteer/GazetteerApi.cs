@@ -1,0 +1,48 @@
+using BorderMap.Core.Gazetteer;
+using BorderMap.Core.Incidents;
+using BorderMap.Core.Queries;
+using BorderMap.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BorderMap.Server.Features.Gazetteer;
+
+internal sealed record PointGeometry(double[] Coordinates)
+{
+    public string Type => "Point";
+
+    public static PointGeometry? Of(GeoPoint? point) => point is { } p ? new PointGeometry([p.Lon, p.Lat]) : null;
+}
+
+internal sealed record CandidateView(
+    string Id, string Type, string Name, string MatchedName, string Match, double Score, string? FeatureCode, string Country,
+    string? Admin1, string? Admin2, PointGeometry? Geometry, long Population, double? BorderDistanceM, double? DistanceM);
+
+internal sealed record SearchResult(string Query, string GazetteerVersion, IReadOnlyList<CandidateView> Candidates);
+
+/// <summary>GET /api/v1/gazetteer/search: ranked candidates for a place name in any spelling, with why each matched.</summary>
+internal static class GazetteerApi
+{
+    public const int MaxQueryLength = 200;
+
+    public static IEndpointRouteBuilder MapGazetteer(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/gazetteer/search", Search).WithTags("Gazetteer").WithName("SearchGazetteer");
+        return app;
+    }
+
+    private static Ok<SearchResult> Search(HttpRequest request, PlaceGazetteer gazetteer, Core.Geodata.GeodataSet geodata)
+    {
+        var query = new QueryValues(QueryParameters.Of(request));
+        var q = query.Text("q", MaxQueryLength, required: true);
+        var country = query.Country("country");
+        var near = query.Point("near");
+        var limit = query.Int("limit", 1, 50, 10);
+        query.ThrowIfInvalid();
+
+        var candidates = gazetteer.Search(q!, country, near, limit).Select(c => new CandidateView(
+            c.Id, c.Type, c.Name, c.MatchedName, c.Match.ToString().ToLowerInvariant(), Math.Round(c.Score, 4), c.FeatureCode, c.Country,
+            c.Admin1Name, c.Admin2Name, PointGeometry.Of(c.Location), c.Population,
+            c.BorderDistanceM is { } b ? Math.Round(b) : null, c.DistanceM is { } d ? Math.Round(d) : null)).ToList();
+        return TypedResults.Ok(new SearchResult(q!, geodata.Version, candidates));
+    }
+}

@@ -1,0 +1,33 @@
+using BorderMap.Core.Border;
+using BorderMap.Core.Gazetteer;
+using BorderMap.Core.Geodata;
+using BorderMap.Data.Cluster;
+using BorderMap.Data.Geodata;
+using Npgsql;
+
+namespace BorderMap.Server.Hosting;
+
+internal static class GeodataSetup
+{
+    /// <summary>
+    /// Reads geodata/ once (configured with <c>Geodata:Directory</c>, else beside the binaries or in
+    /// the checkout) and shares the gazetteer and the border model with every request.
+    /// </summary>
+    public static void AddBorderMapGeodata(this WebApplicationBuilder builder)
+    {
+        var directory = GeodataFiles.Locate(builder.Configuration["Geodata:Directory"], DatabaseLocator.CheckoutRoot())
+            ?? throw new InvalidOperationException("the geodata folder was not found; set Geodata:Directory to the folder holding places.tsv");
+        var data = GeodataFiles.Read(directory);
+        builder.Services.AddSingleton(data);
+        builder.Services.AddSingleton(data.BuildGazetteer());
+        builder.Services.AddSingleton(data.BuildBorder());
+    }
+
+    /// <summary>Puts the geodata into PostGIS when its version changed.</summary>
+    public static async Task LoadGeodataAsync(this WebApplication app)
+    {
+        var data = app.Services.GetRequiredService<GeodataSet>();
+        if (await GeodataLoader.EnsureLoadedAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), data, app.Lifetime.ApplicationStopping))
+            app.Logger.LogInformation("Loaded geodata version {Version}", data.Version);
+    }
+}
