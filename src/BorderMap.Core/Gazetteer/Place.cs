@@ -44,4 +44,11 @@ public static class IndexIds
 {
     public static string ForPlace(long geonameId) => $"place:{geonameId}";
     public static string ForAdminArea(string code) => $"admin:{code}";
+    public static string ForCrossing(string id) => $"crossing:{id}";
+
+    /// <summary>The id a hand-written name's target column names: a geonameid, a crossing (cr-NN) or an admin code.</summary>
+    public static string ForTarget(string target) =>
+        long.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? ForPlace(id)
+        : target.StartsWith("cr-", StringComparison.Ordinal) ? ForCrossing(target)
+        : ForAdminArea(target);
 }

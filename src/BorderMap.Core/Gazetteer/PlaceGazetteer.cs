@@ -28,19 +28,34 @@ public sealed class PlaceGazetteer
 {
     private readonly Dictionary<string, Place> _places;
     private readonly Dictionary<string, AdminArea> _admins;
+    private readonly Dictionary<string, Crossing> _crossings;
     private readonly Dictionary<string, double?> _borderDistances;
 
-    public PlaceGazetteer(IReadOnlyList<Place> places, IReadOnlyList<AdminArea> adminAreas, IReadOnlyList<GazetteerName> names,
-        IReadOnlyDictionary<string, double?> borderDistances)
+    public PlaceGazetteer(IReadOnlyList<Place> places, IReadOnlyList<AdminArea> adminAreas, IReadOnlyList<Crossing> crossings,
+        IReadOnlyList<GazetteerName> names, IReadOnlyDictionary<string, double?> borderDistances)
     {
         _places = places.ToDictionary(p => p.IndexId, StringComparer.Ordinal);
         _admins = adminAreas.ToDictionary(a => a.IndexId, StringComparer.Ordinal);
+        _crossings = crossings.ToDictionary(c => IndexIds.ForCrossing(c.Id), StringComparer.Ordinal);
         _borderDistances = new Dictionary<string, double?>(borderDistances, StringComparer.Ordinal);
         Index = new NameIndex(names
-            .Where(n => _places.ContainsKey(n.IndexId) || _admins.ContainsKey(n.IndexId))
-            .Select(n => new PlaceName(n.IndexId, n.Name, n.Kind)));
+            .Where(n => _places.ContainsKey(n.IndexId) || _admins.ContainsKey(n.IndexId) || _crossings.ContainsKey(n.IndexId))
+            .SelectMany(IndexNames));
         Places = places;
         AdminAreas = adminAreas;
+    }
+
+    /// <summary>
+    /// Admin units are also indexed without their unit word ("Nohiyai Panj" as "Panj"), because
+    /// queries are stripped the same way before lookup.
+    /// </summary>
+    private IEnumerable<PlaceName> IndexNames(GazetteerName name)
+    {
+        yield return new PlaceName(name.IndexId, name.Name, name.Kind);
+        if (!_admins.ContainsKey(name.IndexId)) yield break;
+        var stripped = AdminUnitWords.Strip(name.Name);
+        if (stripped.Unit != AdminUnit.None && stripped.Name.Length > 0)
+            yield return new PlaceName(name.IndexId, stripped.Name, name.Kind);
     }
 
     public NameIndex Index { get; }
@@ -62,7 +77,7 @@ public sealed class PlaceGazetteer
         foreach (var found in Index.Lookup(name, maxCandidates: Math.Max(limit * 4, 20)))
         {
             var candidate = Describe(found, near);
-            if (candidate is null || (country is not null && candidate.Country != country)) continue;
+            if (candidate is null || (country is not null && candidate.Country != country && candidate.Type != "crossing")) continue;
             candidates.Add(candidate with { Score = Adjust(candidate, stripped.Unit) });
         }
 
@@ -92,14 +107,35 @@ public sealed class PlaceGazetteer
                 admin.Level == 2 ? admin.Name : null, admin.Seat, 0, border,
                 near is { } n && admin.Seat is { } seat ? Geodesic.DistanceM(n, seat) : null);
         }
+        if (_crossings.TryGetValue(found.PlaceId, out var crossing))
+        {
+            // A crossing belongs to both banks; the text's cues decide the side, not the gazetteer.
+            return new GazetteerCandidate(found.PlaceId, "crossing", crossing.Name, found.Match.MatchedName, found.Match.Kind, found.Match.Score,
+                "CROSSING", "TJ-AF", null, null, crossing.OnBorder, 0, 0, near is { } n ? Geodesic.DistanceM(n, crossing.OnBorder) : null);
+        }
         return null;
     }
 
-    /// <summary>A word like "district" or "province" in the query settles ties between a town and the unit named after it.</summary>
-    private static double Adjust(GazetteerCandidate candidate, AdminUnit unit) => unit switch
+    public Crossing? FindCrossing(string id) => _crossings.GetValueOrDefault(IndexIds.ForCrossing(id));
+
+    /// <summary>
+    /// Match quality decides; two priors settle what the spelling cannot. A bare name means the
+    /// town rather than the unit named after it, while "district"/"province" in the query means the
+    /// unit. And BorderMap's users mean the border: among equal spellings (GeoNames gives "Pyandzh"
+    /// to two towns) the one nearer the line wins, by at most 0.03 at the line itself.
+    /// </summary>
+    private static double Adjust(GazetteerCandidate candidate, AdminUnit unit)
     {
-        AdminUnit.District when candidate.Type == "district" => candidate.Score + 0.01,
-        AdminUnit.Province when candidate.Type == "province" => candidate.Score + 0.01,
-        _ => candidate.Score,
-    };
+        var unitPrior = unit switch
+        {
+            AdminUnit.District when candidate.Type == "district" => 0.02,
+            AdminUnit.Province when candidate.Type == "province" => 0.02,
+            AdminUnit.None when candidate.Type is "place" or "crossing" => 0.015,
+            _ => 0.0,
+        };
+        var borderKm = Math.Min((candidate.BorderDistanceM ?? BorderPriorKm * 1000) / 1000, BorderPriorKm);
+        return candidate.Score + unitPrior + 0.03 * (1 - borderKm / BorderPriorKm);
+    }
+
+    private const double BorderPriorKm = 150;
 }

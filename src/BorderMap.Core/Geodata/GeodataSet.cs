@@ -19,7 +19,7 @@ public sealed record GeodataSet(
     IReadOnlyList<Crossing> Crossings,
     IReadOnlyList<CountryShape> Countries)
 {
-    public PlaceGazetteer BuildGazetteer() => new(Places, AdminAreas, Names, BorderDistances);
+    public PlaceGazetteer BuildGazetteer() => new(Places, AdminAreas, Crossings, Names, BorderDistances);
 
     public BorderModel BuildBorder() => new(BorderLine, Segments, Crossings, Countries);
 }

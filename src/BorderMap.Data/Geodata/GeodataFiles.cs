@@ -61,13 +61,16 @@ public static class GeodataFiles
         names.AddRange(Tsv(PathOf("place_names.tsv")).Select(r => new GazetteerName(
             IndexIds.ForPlace(long.Parse(r["geonameid"], CultureInfo.InvariantCulture)), r["name"], Kind(r["kind"]), r["script"], "GeoNames")));
         names.AddRange(Tsv(PathOf("supplement.tsv")).Select(r => new GazetteerName(
-            long.TryParse(r["target"], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? IndexIds.ForPlace(id) : IndexIds.ForAdminArea(r["target"]),
+            IndexIds.ForTarget(r["target"]),
             r["name"], Kind(r["kind"]), r["script"], r["source"])));
         foreach (var admin in admins)
         {
             names.Add(new GazetteerName(admin.IndexId, admin.Name, NameKind.Official, "Latn", "GeoNames"));
             names.AddRange(admin.AlternateNames.Select(n => new GazetteerName(admin.IndexId, n, NameKind.Alternate, "", "GeoNames")));
         }
+
+        foreach (var r in Tsv(PathOf("crossings.tsv")))
+            names.Add(new GazetteerName(IndexIds.ForCrossing(r["id"]), r["name"], NameKind.Official, "Latn", r["source"]));
 
         var line = (LineString)ReadFeatures(PathOf("border_line.geojson")).Single().Geometry;
         var segments = ReadFeatures(PathOf("border_segments.geojson")).Select((f, i) => new BorderSegment(

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BorderMap.Server.Tests.Support;
+
+namespace BorderMap.Server.Tests.Features.Border;
+
+public sealed class BorderApiTests(BorderMapApp app) : IClassFixture<BorderMapApp>
+{
+    [Fact]
+    public async Task Khorugh_is_on_the_tajik_side_within_5_km_on_the_segment_facing_shughnon()
+    {
+        // Khorugh's GeoNames point (geodata/places.tsv, geonameid 1221328)
+        var context = await app.Client.GetJsonAsync("/api/v1/border/context?lon=71.55304&lat=37.48974");
+        Assert.Equal("TJ", (string?)context["side"]);
+        Assert.InRange(context["distanceM"]!.GetValue<double>(), 0, 5_000);
+        Assert.Contains("Shughnon", (string)context["segment"]!["name"]!);
+        Assert.Equal("cr-06", (string?)context["nearestCrossing"]!["id"]);
+    }
+
+    [Fact]
+    public async Task Kunduz_city_is_on_the_afghan_side_40_to_60_km_from_the_line()
+    {
+        // Kunduz's GeoNames point (geonameid 1135689)
+        var context = await app.Client.GetJsonAsync("/api/v1/border/context?lon=68.857&lat=36.72895");
+        Assert.Equal("AF", (string?)context["side"]);
+        Assert.InRange(context["distanceM"]!.GetValue<double>(), 40_000, 60_000);
+    }
+
+    [Fact]
+    public async Task A_point_in_uzbekistan_is_on_neither_side()
+    {
+        var context = await app.Client.GetJsonAsync("/api/v1/border/context?lon=67.2&lat=37.5");
+        Assert.Equal("UZ", (string?)context["side"]);
+    }
+
+    [Fact]
+    public async Task A_new_incident_stores_its_border_context_and_the_gazetteer_version()
+    {
+        var created = await app.Client.PostIncidentAsync(Api.Incident(71.55304, 37.48974, country: "TJ"));
+        var properties = created["properties"]!;
+        Assert.Equal("TJ", (string?)properties["border"]!["side"]);
+        Assert.StartsWith("seg-", (string)properties["border"]!["segmentId"]!);
+        Assert.Equal("cr-06", (string?)properties["border"]!["nearestCrossing"]);
+        var version = (string?)(await app.Client.GetJsonAsync("/api/v1/gazetteer/search?q=Khorog"))["gazetteerVersion"];
+        Assert.Equal(64, version!.Length);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/border/line", "LineString", 1)]
+    [InlineData("/api/v1/border/segments", "LineString", 40)]
+    [InlineData("/api/v1/border/crossings", "Point", 5)]
+    [InlineData("/api/v1/basemap", "MultiPolygon", 7)]
+    public async Task Border_layers_are_geojson_feature_collections(string path, string geometryType, int atLeast)
+    {
+        using var response = await app.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        var collection = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var features = collection["features"]!.AsArray();
+        Assert.True(features.Count(f => (string?)f!["geometry"]!["type"] == geometryType) >= atLeast);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, path);
+        again.Headers.TryAddWithoutValidation("If-None-Match", response.Headers.ETag!.Tag);
+        using var notModified = await app.Client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("lon=71.5", "lat")]
+    [InlineData("lat=37.4", "lon")]
+    [InlineData("lon=181&lat=37", "lon")]
+    [InlineData("lon=71&lat=-91", "lat")]
+    [InlineData("lon=NaN&lat=37", "lon")]
+    [InlineData("lon=Infinity&lat=37", "lon")]
+    [InlineData("lon=1e308&lat=37", "lon")]
+    [InlineData("lon=abc&lat=37", "lon")]
+    [InlineData("lon=71&lat=37&lon=72", "lon")]
+    [InlineData("lon=71&lat=37&zoom=3", "zoom")]
+    public async Task A_bad_point_answers_400_naming_the_parameter(string query, string field)
+    {
+        using var response = await app.Client.GetAsync($"/api/v1/border/context?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.ProblemAsync()).GetProperty("errors").TryGetProperty(field, out _));
+    }
+}
