@@ -13,6 +13,7 @@ app.Configure(config =>
     {
         bench.SetDescription("Benchmarks, run by hand; results go to bench/RESULTS.md.");
         bench.AddCommand<BenchListCommand>("list").WithDescription("Time the incident list query (one hotspot bbox + one month + one type, limit 100).");
+        bench.AddCommand<BenchGeodataCommand>("geodata").WithDescription("Time gazetteer search and border context.");
     });
     config.AddCommand<TestCommand>("test").WithDescription("Install what the tests need, run every test and print 'N passed, N failed'.");
     config.PropagateExceptions();
