@@ -15,6 +15,13 @@ app.Configure(config =>
         bench.AddCommand<BenchListCommand>("list").WithDescription("Time the incident list query (one hotspot bbox + one month + one type, limit 100).");
         bench.AddCommand<BenchGeodataCommand>("geodata").WithDescription("Time gazetteer search and border context.");
     });
+    config.AddBranch("keys", keys =>
+    {
+        keys.SetDescription("API keys: create (shown once), list, revoke.");
+        keys.AddCommand<KeysCreateCommand>("create").WithDescription("Create a key: --role reader|editor|admin --name NAME.");
+        keys.AddCommand<KeysListCommand>("list").WithDescription("List keys (never their secrets).");
+        keys.AddCommand<KeysRevokeCommand>("revoke").WithDescription("Revoke a key by id or prefix.");
+    });
     config.AddCommand<TestCommand>("test").WithDescription("Install what the tests need, run every test and print 'N passed, N failed'.");
     config.PropagateExceptions();
 });

@@ -4,12 +4,15 @@ using BorderMap.Server.Features.Gazetteer;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.Access;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders().AddJsonConsole(json => json.IncludeScopes = true);
 await builder.AddBorderMapDatabaseAsync();
 builder.AddBorderMapGeodata();
 builder.Services.AddBorderMapJson();
 builder.Services.AddBorderMapProblems();
+builder.Services.AddBorderMapAccess(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
 builder.Services.AddBorderLayers();
@@ -19,7 +22,9 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync();
 await app.LoadGeodataAsync();
 
+app.UseMiddleware<RequestLogging>();
 app.UseBorderMapProblems();
+app.UseBorderMapAccess();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapApiReference();
 app.MapHealth();

@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BorderMap.Core.Access;
+using BorderMap.Data;
+using BorderMap.Data.Access;
 using BorderMap.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,22 +15,49 @@ namespace BorderMap.Server.Tests.Support;
 /// The real server (Kestrel on a free loopback port) over a fresh database in the private PostGIS,
 /// shared by the tests of one class.
 /// </summary>
-public sealed class BorderMapApp : FreshDatabase
+public class BorderMapApp : FreshDatabase
 {
     private WebApplicationFactory<Program>? _factory;
     private int _region;
 
+    /// <summary>A client with an admin key: tests of features act with every right; role tests use <see cref="ClientFor"/>.</summary>
     public HttpClient Client { get; private set; } = null!;
 
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    private readonly Dictionary<ApiRole, string> _keys = [];
+
+    /// <summary>Settings a test class needs beyond the defaults (e.g. a low rate limit).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _factory = Start(ConnectionString);
-        Client = _factory.CreateClient();
+        _factory = Start(ConnectionString, Settings);
+        await using (var dataSource = BorderMapDataSource.Create(ConnectionString))
+        {
+            var store = new ApiKeyStore(dataSource);
+            foreach (var role in new[] { ApiRole.Reader, ApiRole.Editor, ApiRole.Admin })
+                _keys[role] = (await store.CreateAsync($"test-{role}", role, "test", CancellationToken.None)).Secret;
+        }
+        Client = ClientFor(ApiRole.Admin);
+        Anonymous = _factory.CreateClient();
     }
 
-    public static WebApplicationFactory<Program> Start(string connectionString)
+    /// <summary>A client sending the key of <paramref name="role"/> (none for anonymous).</summary>
+    public HttpClient ClientFor(ApiRole role)
+    {
+        var client = _factory!.CreateClient();
+        if (role != ApiRole.Anonymous)
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _keys[role]);
+        return client;
+    }
+
+    public string KeyFor(ApiRole role) => _keys[role];
+
+    public IServiceProvider Services => _factory!.Services;
+
+    public static WebApplicationFactory<Program> Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -35,6 +65,8 @@ public sealed class BorderMapApp : FreshDatabase
             web.UseEnvironment("Production");
             // appsettings.json names port 5080 for people; tests take any free loopback port
             web.UseSetting("urls", "http://127.0.0.1:0");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+                web.UseSetting(key, value);
         });
         factory.UseKestrel(0);
         factory.StartServer();
@@ -44,6 +76,7 @@ public sealed class BorderMapApp : FreshDatabase
     public override async Task DisposeAsync()
     {
         Client?.Dispose();
+        Anonymous?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
         await base.DisposeAsync();
     }

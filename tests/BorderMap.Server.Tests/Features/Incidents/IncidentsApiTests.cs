@@ -40,7 +40,7 @@ public sealed class IncidentsApiTests(BorderMapApp app) : IClassFixture<BorderMa
         Assert.Equal(3, (int?)properties["geoPrecision"]);
         Assert.Equal("TJ", (string?)properties["country"]);
         Assert.Equal("Islamic State (ISKP)", (string?)properties["actors"]![0]);
-        Assert.Equal("anonymous", (string?)properties["createdBy"]);
+        Assert.StartsWith("key:test-Admin#", (string?)properties["createdBy"]);
 
         var list = await _client.GetJsonAsync($"/api/v1/incidents?bbox={region.Bbox}");
         Assert.Equal("FeatureCollection", (string?)list["type"]);

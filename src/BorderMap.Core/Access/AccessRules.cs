@@ -1,0 +1,51 @@
+namespace BorderMap.Core.Access;
+
+/// <summary>
+/// Who may call what, in one table: the first rule whose method and path match decides. A rule's
+/// <see cref="PublicRead"/> marks the map, tiles, OGC and analytics reads that anonymous callers may
+/// make when anonymous reading is on (the default). Anything no rule names needs a reader to read
+/// and an editor to write, so a new endpoint is never open by accident.
+/// </summary>
+public sealed record AccessRule(string Methods, string Path, ApiRole Role, bool PublicRead = false, bool Exact = false)
+{
+    public bool Matches(string method, string path) =>
+        (Methods == "*" || Methods.Split(',').Contains(method, StringComparer.OrdinalIgnoreCase))
+        && (Exact ? string.Equals(path, Path, StringComparison.OrdinalIgnoreCase) : path.StartsWith(Path, StringComparison.OrdinalIgnoreCase));
+}
+
+public static class AccessRules
+{
+    private const string Read = "GET,HEAD";
+
+    public static readonly IReadOnlyList<AccessRule> Table =
+    [
+        new(Read, "/healthz", ApiRole.Anonymous),
+        new(Read, "/readyz", ApiRole.Anonymous),
+        new(Read, "/", ApiRole.Reader, PublicRead: true, Exact: true),
+        new(Read, "/viewer/", ApiRole.Reader, PublicRead: true),
+        new(Read, "/docs", ApiRole.Reader, PublicRead: true),
+        new(Read, "/openapi/", ApiRole.Reader, PublicRead: true),
+        new(Read, "/maps/", ApiRole.Reader, PublicRead: true),
+        new(Read, "/tiles/", ApiRole.Reader, PublicRead: true),
+        new(Read, "/ogc", ApiRole.Reader, PublicRead: true),
+        new(Read, "/api/v1/analytics/", ApiRole.Reader, PublicRead: true),
+        new(Read, "/api/v1/border/", ApiRole.Reader, PublicRead: true),
+        new(Read, "/api/v1/basemap", ApiRole.Reader, PublicRead: true),
+        new(Read, "/api/v1/gazetteer/", ApiRole.Reader, PublicRead: true),
+        new("*", "/api/v1/keys", ApiRole.Admin),
+        new("*", "/api/v1/alert-rules", ApiRole.Admin),
+        new("*", "/api/v1/alerts:check", ApiRole.Admin),
+        new("*", "/api/v1/reprocess", ApiRole.Admin),
+        new("*", "/api/v1/jobs", ApiRole.Admin),
+        new("*", "/hangfire", ApiRole.Admin),
+        new(Read, "/", ApiRole.Reader),
+        new("*", "/", ApiRole.Editor),
+    ];
+
+    /// <summary>The role a request needs; <paramref name="anonymousRead"/> opens the public reads.</summary>
+    public static ApiRole Required(string method, string path, bool anonymousRead)
+    {
+        var rule = Table.First(r => r.Matches(method, path));
+        return rule.PublicRead && anonymousRead ? ApiRole.Anonymous : rule.Role;
+    }
+}
