@@ -38,6 +38,17 @@ public sealed class PrivateCluster
         return new PrivateCluster(layout, installation, report ?? (_ => { }));
     }
 
+    /// <summary>A cluster at a layout of the caller's choosing (tests that stop their database use their own).</summary>
+    public static async Task<PrivateCluster> AtAsync(ClusterLayout layout, Action<string>? report = null) =>
+        new(layout, await PostgresInstallation.LocateAsync(), report ?? (_ => { }));
+
+    /// <summary>Stops the cluster and deletes its files.</summary>
+    public async Task DestroyAsync(CancellationToken ct = default)
+    {
+        await StopAsync(ct);
+        if (Directory.Exists(_layout.BaseDirectory)) Directory.Delete(_layout.BaseDirectory, recursive: true);
+    }
+
     /// <summary>Creates and starts the cluster if needed; returns a connection string to <paramref name="database"/>, which exists afterwards with PostGIS and pg_trgm.</summary>
     public async Task<string> EnsureRunningAsync(string database, CancellationToken ct = default)
     {
@@ -191,6 +202,8 @@ public sealed class PrivateCluster
 
     private static async Task EnsureDatabaseAsync(string adminConnectionString, string database, CancellationToken ct)
     {
+        // One-off connections: a pooled one may predate a restart of the cluster and be dead.
+        adminConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Pooling = false }.ConnectionString;
         await using (var admin = new NpgsqlConnection(adminConnectionString))
         {
             await admin.OpenAsync(ct);
