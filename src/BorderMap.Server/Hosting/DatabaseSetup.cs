@@ -5,24 +5,40 @@ using Npgsql;
 
 namespace BorderMap.Server.Hosting;
 
+/// <summary>The data source requests use: every statement is cut off after <c>Database:StatementTimeoutSeconds</c>.</summary>
+internal sealed class MaintenanceDataSource(NpgsqlDataSource dataSource)
+{
+    /// <summary>For migrations and bulk loads, which may rightly run longer than any request.</summary>
+    public NpgsqlDataSource DataSource { get; } = dataSource;
+}
+
 internal static class DatabaseSetup
 {
     /// <summary>
-    /// Registers the one <see cref="NpgsqlDataSource"/>: the configured connection string
-    /// (<c>BORDERMAP_DB</c> or <c>ConnectionStrings:BorderMap</c>), or the checkout's private cluster.
+    /// Registers the one request <see cref="NpgsqlDataSource"/> over the configured connection string
+    /// (<c>ConnectionStrings:BorderMap</c>, else environment <c>BORDERMAP_DB</c>) or the checkout's
+    /// private cluster. A heavy query is cancelled by PostgreSQL's statement_timeout and answers 503
+    /// rather than holding a connection; maintenance work gets a data source without that limit.
     /// </summary>
     public static async Task AddBorderMapDatabaseAsync(this WebApplicationBuilder builder)
     {
-        var configured = Environment.GetEnvironmentVariable(DatabaseLocator.EnvironmentVariable)
-            is { Length: > 0 } fromEnvironment ? fromEnvironment : builder.Configuration.GetConnectionString("BorderMap");
+        var configured = builder.Configuration.GetConnectionString("BorderMap") is { Length: > 0 } fromConfig
+            ? fromConfig : Environment.GetEnvironmentVariable(DatabaseLocator.EnvironmentVariable);
         var connectionString = await DatabaseLocator.ResolveAsync(configured, DatabaseLocator.DefaultDatabase, Console.WriteLine);
-        builder.Services.AddSingleton(_ => BorderMapDataSource.Create(connectionString, "bordermap-server"));
+
+        var timeout = builder.Configuration.GetValue("Database:StatementTimeoutSeconds", 30);
+        if (timeout is < 1 or > 3600) throw new InvalidOperationException("Database:StatementTimeoutSeconds must be from 1 to 3600");
+        var requests = new NpgsqlConnectionStringBuilder(connectionString);
+        requests.Options = $"{requests.Options} -c statement_timeout={timeout * 1000}".Trim();
+
+        builder.Services.AddSingleton(_ => BorderMapDataSource.Create(requests.ConnectionString, "bordermap-server"));
+        builder.Services.AddSingleton(_ => new MaintenanceDataSource(BorderMapDataSource.Create(connectionString, "bordermap-maintenance")));
     }
 
     /// <summary>Applies pending migrations before the server takes requests.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
-        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+        var dataSource = app.Services.GetRequiredService<MaintenanceDataSource>().DataSource;
         var applied = await Migrator.MigrateAsync(dataSource, app.Lifetime.ApplicationStopping);
         if (applied.Count > 0)
             app.Logger.LogInformation("Applied migrations {Versions}", string.Join(", ", applied));

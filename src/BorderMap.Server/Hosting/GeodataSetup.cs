@@ -27,7 +27,7 @@ internal static class GeodataSetup
     public static async Task LoadGeodataAsync(this WebApplication app)
     {
         var data = app.Services.GetRequiredService<GeodataSet>();
-        if (await GeodataLoader.EnsureLoadedAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), data, app.Lifetime.ApplicationStopping))
+        if (await GeodataLoader.EnsureLoadedAsync(app.Services.GetRequiredService<MaintenanceDataSource>().DataSource, data, app.Lifetime.ApplicationStopping))
             app.Logger.LogInformation("Loaded geodata version {Version}", data.Version);
     }
 }
