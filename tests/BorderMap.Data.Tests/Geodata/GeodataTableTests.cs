@@ -63,12 +63,17 @@ public sealed class GeodataTableTests(LoadedGeodata geodata) : IClassFixture<Loa
     public async Task Across_river_gaps_every_vertex_of_the_line_stays_between_the_banks()
     {
         // The widest gap the build met is 3,152 m; a midpoint is at most half of that from each bank.
+        // Measured in UTM 42N on subdivided polygons (geography against the whole polygons takes
+        // minutes); the projection's scale error here is under 0.6 %, inside the 50 m margin.
         var worst = await geodata.ScalarAsync<double>("""
-            SELECT max(greatest(ST_Distance(d.geom::geography, tj.geom::geography), ST_Distance(d.geom::geography, af.geom::geography)))
-            FROM border_line l, LATERAL ST_DumpPoints(l.geom) d, countries tj, countries af
-            WHERE tj.code = 'TJ' AND af.code = 'AF'
+            WITH parts AS MATERIALIZED (SELECT code, ST_Subdivide(ST_Transform(geom, 32642), 128) AS g FROM countries WHERE code IN ('TJ', 'AF')),
+                 v AS MATERIALIZED (SELECT ST_Transform(d.geom, 32642) AS p FROM border_line l, LATERAL ST_DumpPoints(l.geom) d)
+            SELECT max(greatest(
+                coalesce((SELECT min(ST_Distance(v.p, g)) FROM parts WHERE code = 'TJ' AND ST_DWithin(v.p, g, 5000)), 1e9),
+                coalesce((SELECT min(ST_Distance(v.p, g)) FROM parts WHERE code = 'AF' AND ST_DWithin(v.p, g, 5000)), 1e9)))
+            FROM v
             """);
-        Assert.True(worst <= 1_600, $"a vertex lies {worst:F0} m from one of the countries");
+        Assert.True(worst <= 1_650, $"a vertex lies {worst:F0} m from one of the countries");
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class LoadedGeodata : FreshDatabase
     public async Task<T> ScalarAsync<T>(string sql)
     {
         await using var command = Source.CreateCommand(sql);
+        command.CommandTimeout = 300; // geometry checks over the 10 m polygons; a busy CI machine is slow
         return (T)(await command.ExecuteScalarAsync())!;
     }
 }
