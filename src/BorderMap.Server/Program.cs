@@ -1,3 +1,4 @@
+using BorderMap.Server.Features.Analytics;
 using BorderMap.Server.Features.Docs;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
@@ -9,6 +10,7 @@ builder.Services.AddBorderMapJson();
 builder.Services.AddBorderMapProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
+builder.Services.AddAnalytics();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
@@ -19,6 +21,7 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapApiReference();
 app.MapHealth();
 app.MapIncidents();
+app.MapAnalytics();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));
