@@ -14,6 +14,7 @@ app.Configure(config =>
         bench.SetDescription("Benchmarks, run by hand; results go to bench/RESULTS.md.");
         bench.AddCommand<BenchListCommand>("list").WithDescription("Time the incident list query (one hotspot bbox + one month + one type, limit 100).");
     });
+    config.AddCommand<RenderCommand>("render").WithDescription("Render a heatmap map or a timeline chart to PNG (render heatmap|timeline --out FILE.png).");
     config.AddCommand<TestCommand>("test").WithDescription("Install what the tests need, run every test and print 'N passed, N failed'.");
     config.PropagateExceptions();
 });

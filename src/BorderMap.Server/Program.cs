@@ -2,6 +2,7 @@ using BorderMap.Server.Features.Analytics;
 using BorderMap.Server.Features.Docs;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
+using BorderMap.Server.Features.Maps;
 using BorderMap.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Services.AddBorderMapProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
 builder.Services.AddAnalytics();
+builder.Services.AddMaps();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ app.MapApiReference();
 app.MapHealth();
 app.MapIncidents();
 app.MapAnalytics();
+app.MapMaps();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));
