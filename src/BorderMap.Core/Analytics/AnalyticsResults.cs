@@ -15,6 +15,12 @@ public sealed record Heatmap(KdeGrid Grid, double[] Values, int Incidents, KdeOp
 {
     public const int Epsg = 32642;
 
+    /// <summary>How long reading the points from PostGIS took (for the Server-Timing header and benchmarks).</summary>
+    public TimeSpan ReadTime { get; init; }
+
+    /// <summary>How long the kernel sum took.</summary>
+    public TimeSpan SumTime { get; init; }
+
     public double Max => Values.Length == 0 ? 0 : Values.Max();
 }
 

@@ -17,6 +17,7 @@ public sealed class Analyses(AnalyticsStore store)
     public async Task<Heatmap> HeatmapAsync(HeatmapRequest request, CancellationToken ct)
     {
         var radius = request.Kde.RadiusM;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         KdeGrid grid;
         KdePoints points;
         if (request.Filter.Bbox is { } box)
@@ -39,8 +40,13 @@ public sealed class Analyses(AnalyticsStore store)
                 grid = request.Size.Over(region.MinX, region.MinY, region.MaxX, region.MaxY, radius, aroundPoints: false);
             }
         }
+        var read = clock.Elapsed;
         var values = await Task.Run(() => KernelDensity.Compute(grid, points, request.Kde, ct), ct);
-        return new Heatmap(grid, values, points.Count, request.Kde, request.WeightByFatalities);
+        return new Heatmap(grid, values, points.Count, request.Kde, request.WeightByFatalities)
+        {
+            ReadTime = read,
+            SumTime = clock.Elapsed - read,
+        };
     }
 
     public async Task<IReadOnlyList<HexBin>> HotspotsAsync(HotspotRequest request, CancellationToken ct)
