@@ -16,12 +16,27 @@ public static class KernelDensity
     public static double[] Compute(KdeGrid grid, KdePoints points, KdeOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(grid);
+        var values = new double[grid.Columns * grid.Rows];
+        Accumulate(grid, points, options, values, ct);
+        Scale(values, options);
+        return values;
+    }
+
+    /// <summary>
+    /// Adds the raw kernel sums of <paramref name="points"/> to <paramref name="values"/>, so points
+    /// can be summed in chunks while more are still being read; <see cref="Scale"/> finishes.
+    /// </summary>
+    public static void Accumulate(KdeGrid grid, KdePoints points, KdeOptions options, double[] values, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(values);
         if (!(options.RadiusM > 0) || !double.IsFinite(options.RadiusM))
             throw new ArgumentOutOfRangeException(nameof(options), options.RadiusM, "the radius must be a positive number of metres");
+        if (values.Length != grid.Columns * grid.Rows)
+            throw new ArgumentException($"a {grid.Columns}×{grid.Rows} grid needs {grid.Columns * grid.Rows} values, got {values.Length}", nameof(values));
 
-        var values = new double[grid.Columns * grid.Rows];
         switch (options.Shape)
         {
             case KernelShape.Quartic: Stamp<Quartic>(grid, points, options.RadiusM, values, ct); break;
@@ -31,14 +46,17 @@ public static class KernelDensity
             case KernelShape.Uniform: Stamp<Uniform>(grid, points, options.RadiusM, values, ct); break;
             default: throw new ArgumentOutOfRangeException(nameof(options), options.Shape, "unknown kernel shape");
         }
+    }
 
+    /// <summary>Multiplies raw sums by the kernel's scale when the output is "scaled".</summary>
+    public static void Scale(double[] values, KdeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(options);
         var scale = Kernels.Scale(options.Shape, options.Output, options.RadiusM);
-        if (scale != 1)
-        {
-            var span = values.AsSpan();
-            for (var i = 0; i < span.Length; i++) span[i] *= scale;
-        }
-        return values;
+        if (scale == 1) return;
+        var span = values.AsSpan();
+        for (var i = 0; i < span.Length; i++) span[i] *= scale;
     }
 
     private static void Stamp<TProfile>(KdeGrid grid, KdePoints points, double radius, double[] values, CancellationToken ct)

@@ -17,32 +17,31 @@ public sealed class Analyses(AnalyticsStore store)
     public async Task<Heatmap> HeatmapAsync(HeatmapRequest request, CancellationToken ct)
     {
         var radius = request.Kde.RadiusM;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        KdeGrid grid;
-        KdePoints points;
         if (request.Filter.Bbox is { } box)
         {
             var area = await store.BboxExtentAsync(box, ct) ?? throw OutsideDomain();
-            grid = request.Size.Over(area.MinX, area.MinY, area.MaxX, area.MaxY, radius, aroundPoints: false);
+            var grid = request.Size.Over(area.MinX, area.MinY, area.MaxX, area.MaxY, radius, aroundPoints: false);
             // Points just outside the box still warm the cells inside it.
-            points = await store.HeatmapPointsAsync(request.Filter with { Bbox = null }, request.WeightByFatalities, area.Grow(radius), ct);
+            var chunks = store.HeatmapPointsAsync(request.Filter with { Bbox = null }, request.WeightByFatalities, area.Grow(radius), HeatmapSum.ChunkSize, ct);
+            return await HeatmapSum.OverlappedAsync(grid, chunks, request, ct);
+        }
+
+        // QGIS's layout needs the points' extent before the first sum, so they are read first.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var points = await HeatmapSum.CollectAsync(store.HeatmapPointsAsync(request.Filter, request.WeightByFatalities, null, HeatmapSum.ChunkSize, ct), ct);
+        KdeGrid layout;
+        if (points.Extent() is { } e)
+        {
+            layout = request.Size.Over(e.MinX, e.MinY, e.MaxX, e.MaxY, radius, aroundPoints: true);
         }
         else
         {
-            points = await store.HeatmapPointsAsync(request.Filter, request.WeightByFatalities, null, ct);
-            if (points.Extent() is { } e)
-            {
-                grid = request.Size.Over(e.MinX, e.MinY, e.MaxX, e.MaxY, radius, aroundPoints: true);
-            }
-            else
-            {
-                var region = (await store.BboxExtentAsync(BorderRegion, ct))!;
-                grid = request.Size.Over(region.MinX, region.MinY, region.MaxX, region.MaxY, radius, aroundPoints: false);
-            }
+            var region = (await store.BboxExtentAsync(BorderRegion, ct))!;
+            layout = request.Size.Over(region.MinX, region.MinY, region.MaxX, region.MaxY, radius, aroundPoints: false);
         }
         var read = clock.Elapsed;
-        var values = await Task.Run(() => KernelDensity.Compute(grid, points, request.Kde, ct), ct);
-        return new Heatmap(grid, values, points.Count, request.Kde, request.WeightByFatalities)
+        var values = await Task.Run(() => KernelDensity.Compute(layout, points, request.Kde, ct), ct);
+        return new Heatmap(layout, values, points.Count, request.Kde, request.WeightByFatalities)
         {
             ReadTime = read,
             SumTime = clock.Elapsed - read,

@@ -26,18 +26,27 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         return await ExtentAsync(command, ct);
     }
 
-    /// <summary>Streams the matching incidents in UTM 42N into columns, within <paramref name="within"/> when given.</summary>
-    public async Task<KdePoints> HeatmapPointsAsync(IncidentQuery filter, bool weightByFatalities, MetricExtent? within, CancellationToken ct)
+    /// <summary>
+    /// Streams the matching incidents in UTM 42N, within <paramref name="within"/> when given, in
+    /// chunks of <paramref name="chunkSize"/> points so the caller can sum one while the next is read.
+    /// </summary>
+    public async IAsyncEnumerable<KdePoints> HeatmapPointsAsync(IncidentQuery filter, bool weightByFatalities, MetricExtent? within,
+        int chunkSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.HeatmapPoints"));
         AnalyticsFilter.Bind(command, filter);
         AnalyticsFilter.Add(command, weightByFatalities);
         AddExtent(command, within);
-        var points = new KdePoints(64 * 1024);
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
+        var chunk = new KdePoints(chunkSize);
         while (await reader.ReadAsync(ct))
-            points.Add(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2));
-        return points;
+        {
+            chunk.Add(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2));
+            if (chunk.Count < chunkSize) continue;
+            yield return chunk;
+            chunk = new KdePoints(chunkSize);
+        }
+        if (chunk.Count > 0) yield return chunk;
     }
 
     public async Task<IReadOnlyList<HexBin>> HexBinsAsync(IncidentQuery filter, double sizeM, MetricExtent area, CancellationToken ct)
