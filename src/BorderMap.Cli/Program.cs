@@ -22,6 +22,7 @@ app.Configure(config =>
         keys.AddCommand<KeysListCommand>("list").WithDescription("List keys (never their secrets).");
         keys.AddCommand<KeysRevokeCommand>("revoke").WithDescription("Revoke a key by id or prefix.");
     });
+    config.AddCommand<RenderCommand>("render").WithDescription("Render a heatmap map or a timeline chart to PNG (render heatmap|timeline --out FILE.png).");
     config.AddCommand<TestCommand>("test").WithDescription("Install what the tests need, run every test and print 'N passed, N failed'.");
     config.PropagateExceptions();
 });

@@ -1,8 +1,10 @@
 using BorderMap.Server.Features.Border;
+using BorderMap.Server.Features.Analytics;
 using BorderMap.Server.Features.Docs;
 using BorderMap.Server.Features.Gazetteer;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
+using BorderMap.Server.Features.Maps;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Access;
 
@@ -16,6 +18,8 @@ builder.Services.AddBorderMapAccess(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
 builder.Services.AddBorderLayers();
+builder.Services.AddAnalytics();
+builder.Services.AddMaps();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
@@ -31,6 +35,8 @@ app.MapHealth();
 app.MapIncidents();
 app.MapGazetteer();
 app.MapBorder();
+app.MapAnalytics();
+app.MapMaps();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));

@@ -1,0 +1,81 @@
+using BorderMap.Core.Incidents;
+using BorderMap.Core.Queries;
+
+namespace BorderMap.Core.Analytics;
+
+/// <summary>GET /api/v1/analytics/hotspots, parsed: hexagons of <see cref="SizeM"/> metres a side, Gi* at <see cref="Alpha"/>.</summary>
+public sealed record HotspotRequest(IncidentQuery Filter, double SizeM, double Alpha)
+{
+    public const double DefaultSizeM = 5_000;
+    public const double MinSizeM = 100;
+    public const double MaxSizeM = 200_000;
+
+    /// <summary>More hexagons than this make a GeoJSON answer of tens of megabytes.</summary>
+    public const double MaxHexagons = 100_000;
+
+    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("sizeM", "alpha");
+    private static readonly IReadOnlyDictionary<string, double> Alphas = AnalyticsParameters.Options(("0.1", 0.1), ("0.05", 0.05), ("0.01", 0.01));
+
+    public static HotspotRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters)
+    {
+        var p = AnalyticsParameters.Read(parameters, Own);
+        var request = new HotspotRequest(
+            p.Filter,
+            p.Number("sizeM", MinSizeM, MaxSizeM, minExclusive: false, "metres") ?? DefaultSizeM,
+            p.Choice("alpha", Alphas, 0.05));
+        p.ThrowIfInvalid();
+        return request;
+    }
+
+    /// <summary>About how many hexagons of this size tile an area of so many square metres.</summary>
+    public double HexagonsOver(double areaM2) => areaM2 / (1.5 * Math.Sqrt(3) * SizeM * SizeM);
+}
+
+/// <summary>What a timeline's counts are split by.</summary>
+public enum TimelineSplit
+{
+    None,
+    EventType,
+    Side,
+    Segment,
+}
+
+/// <summary>GET /api/v1/analytics/timeline, parsed: counts and fatalities per day, week or month.</summary>
+public sealed record TimelineRequest(IncidentQuery Filter, TimePrecision Interval, TimelineSplit SplitBy)
+{
+    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("interval", "splitBy");
+    private static readonly IReadOnlyDictionary<string, TimePrecision> Intervals = AnalyticsParameters.Options(
+        ("day", TimePrecision.Day), ("week", TimePrecision.Week), ("month", TimePrecision.Month));
+    private static readonly IReadOnlyDictionary<string, TimelineSplit> Splits = AnalyticsParameters.Options(
+        ("none", TimelineSplit.None), ("eventType", TimelineSplit.EventType), ("side", TimelineSplit.Side), ("segment", TimelineSplit.Segment));
+
+    public static TimelineRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters)
+    {
+        var p = AnalyticsParameters.Read(parameters, Own);
+        var request = new TimelineRequest(p.Filter, p.Choice("interval", Intervals, TimePrecision.Month), p.Choice("splitBy", Splits, TimelineSplit.EventType));
+        p.ThrowIfInvalid();
+        return request;
+    }
+
+    public static string Code(TimelineSplit split) => Splits.First(s => s.Value == split).Key;
+}
+
+/// <summary>GET /api/v1/analytics/segments, parsed: a period (both ends required) and the filters.</summary>
+public sealed record SegmentChangeRequest(IncidentQuery Filter, DateOnly From, DateOnly To)
+{
+    /// <summary>The period of the same length that ends the day before <see cref="From"/>.</summary>
+    public (DateOnly From, DateOnly To) PreviousPeriod()
+    {
+        var days = To.DayNumber - From.DayNumber + 1;
+        return (From.AddDays(-days), From.AddDays(-1));
+    }
+
+    public static SegmentChangeRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters)
+    {
+        var p = AnalyticsParameters.Read(parameters, AnalyticsParameters.Names());
+        if (!p.Errors.Has("from") && p.Filter.From is null) p.Errors.Add("from", "is required: the first day of the period");
+        if (!p.Errors.Has("to") && p.Filter.To is null) p.Errors.Add("to", "is required: the last day of the period");
+        p.ThrowIfInvalid();
+        return new SegmentChangeRequest(p.Filter, p.Filter.From!.Value, p.Filter.To!.Value);
+    }
+}

@@ -1,0 +1,117 @@
+using BorderMap.Core.Analytics;
+using BorderMap.Core.Incidents;
+using BorderMap.Core.Queries;
+using NetTopologySuite.Geometries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace BorderMap.Data.Analytics;
+
+/// <summary>The analytics queries: PostGIS filters, transforms and bins; the sums that need speed happen in Core.</summary>
+public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>A lon/lat box in UTM 42N; null when it lies wholly outside the projection's domain.</summary>
+    public async Task<MetricExtent?> BboxExtentAsync(BoundingBox box, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.BboxExtent"));
+        AnalyticsFilter.Box(command.Parameters, box);
+        return await ExtentAsync(command, ct);
+    }
+
+    /// <summary>The matching incidents' extent in UTM 42N; null when none match.</summary>
+    public async Task<MetricExtent?> PointsExtentAsync(IncidentQuery filter, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.PointsExtent"));
+        AnalyticsFilter.Bind(command, filter);
+        return await ExtentAsync(command, ct);
+    }
+
+    /// <summary>
+    /// Streams the matching incidents in UTM 42N, within <paramref name="within"/> when given, in
+    /// chunks of <paramref name="chunkSize"/> points so the caller can sum one while the next is read.
+    /// </summary>
+    public async IAsyncEnumerable<KdePoints> HeatmapPointsAsync(IncidentQuery filter, bool weightByFatalities, MetricExtent? within,
+        int chunkSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.HeatmapPoints"));
+        AnalyticsFilter.Bind(command, filter);
+        AnalyticsFilter.Add(command, weightByFatalities);
+        AddExtent(command, within);
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
+        var chunk = new KdePoints(chunkSize);
+        while (await reader.ReadAsync(ct))
+        {
+            chunk.Add(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2));
+            if (chunk.Count < chunkSize) continue;
+            yield return chunk;
+            chunk = new KdePoints(chunkSize);
+        }
+        if (chunk.Count > 0) yield return chunk;
+    }
+
+    public async Task<IReadOnlyList<HexBin>> HexBinsAsync(IncidentQuery filter, double sizeM, MetricExtent area, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.HexBins"));
+        AnalyticsFilter.Bind(command, filter);
+        AnalyticsFilter.Add(command, sizeM);
+        AddExtent(command, area);
+        var bins = new List<HexBin>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            bins.Add(new HexBin(reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2), reader.GetDouble(3),
+                reader.GetInt64(4), reader.GetInt64(5), reader.GetFieldValue<Polygon>(6)));
+        }
+        return bins;
+    }
+
+    public async Task<IReadOnlyList<TimelineRow>> TimelineAsync(IncidentQuery filter, TimePrecision interval, TimelineSplit split, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.Timeline"));
+        AnalyticsFilter.Bind(command, filter);
+        AnalyticsFilter.Add(command, interval.ToCode());
+        AnalyticsFilter.Add(command, TimelineRequest.Code(split));
+        var rows = new List<TimelineRow>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new TimelineRow(reader.GetFieldValue<DateOnly>(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.GetInt64(2), reader.GetInt64(3)));
+        }
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<SegmentChange>> SegmentChangesAsync(SegmentChangeRequest request, CancellationToken ct)
+    {
+        var previous = request.PreviousPeriod();
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.SegmentChange"));
+        AnalyticsFilter.Bind(command, request.Filter with { From = previous.From, To = request.To });
+        AnalyticsFilter.Add(command, request.From);
+        AnalyticsFilter.Add(command, request.To);
+        AnalyticsFilter.Add(command, previous.From);
+        AnalyticsFilter.Add(command, previous.To);
+        var segments = new List<SegmentChange>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            segments.Add(new SegmentChange(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetDouble(3),
+                reader.GetFieldValue<LineString>(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)));
+        }
+        return segments;
+    }
+
+    private static void AddExtent(NpgsqlCommand command, MetricExtent? extent)
+    {
+        AnalyticsFilter.Add(command, extent?.MinX, NpgsqlDbType.Double);
+        AnalyticsFilter.Add(command, extent?.MinY, NpgsqlDbType.Double);
+        AnalyticsFilter.Add(command, extent?.MaxX, NpgsqlDbType.Double);
+        AnalyticsFilter.Add(command, extent?.MaxY, NpgsqlDbType.Double);
+    }
+
+    private static async Task<MetricExtent?> ExtentAsync(NpgsqlCommand command, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct) || reader.IsDBNull(0)) return null;
+        return new MetricExtent(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3));
+    }
+}

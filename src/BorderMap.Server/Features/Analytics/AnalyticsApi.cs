@@ -1,0 +1,64 @@
+using System.Globalization;
+using BorderMap.Core.Analytics;
+using BorderMap.Data.Analytics;
+using BorderMap.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BorderMap.Server.Features.Analytics;
+
+/// <summary>/api/v1/analytics: heatmap (KDE as QGIS computes it), hotspots (hexagons + Gi*), timeline, segments.</summary>
+internal static class AnalyticsApi
+{
+    public static IServiceCollection AddAnalytics(this IServiceCollection services) =>
+        services.AddSingleton<AnalyticsStore>().AddSingleton<Analyses>();
+
+    public static IEndpointRouteBuilder MapAnalytics(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/analytics").WithTags("Analytics");
+        group.MapGet("/heatmap", Heatmap).WithName("Heatmap");
+        group.MapGet("/hotspots", Hotspots).WithName("Hotspots");
+        group.MapGet("/timeline", Timeline).WithName("Timeline");
+        group.MapGet("/segments", Segments).WithName("SegmentChanges");
+        return app;
+    }
+
+    private static async Task<Results<HeatmapJson, FileContentHttpResult>> Heatmap(HttpRequest request, Analyses analyses, CancellationToken ct)
+    {
+        var parsed = HeatmapRequest.Parse(QueryParameters.Of(request));
+        var heatmap = await analyses.HeatmapAsync(parsed, ct);
+        request.HttpContext.Response.Headers["Server-Timing"] = FormattableString.Invariant(
+            $"read;dur={heatmap.ReadTime.TotalMilliseconds:F1};desc=\"PostGIS filter + ST_Transform + stream\", kde;dur={heatmap.SumTime.TotalMilliseconds:F1};desc=\"kernel sum\"");
+        if (parsed.Format == HeatmapFormat.Json) return new HeatmapJson(heatmap);
+
+        // A PNG carries no georeference of its own: say where it lies, as GDAL's geotransform.
+        var grid = heatmap.Grid;
+        request.HttpContext.Response.Headers["X-Grid-CRS"] = $"EPSG:{Core.Analytics.Heatmap.Epsg}";
+        request.HttpContext.Response.Headers["X-Grid-GeoTransform"] = string.Join(',',
+            new[] { grid.MinX, grid.CellWidth, 0, grid.MaxY, 0, -grid.CellHeight }.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+        return parsed.Format == HeatmapFormat.Png
+            ? TypedResults.File(HeatmapPng.Encode(heatmap), "image/png", "heatmap.png")
+            : TypedResults.File(HeatmapGeoTiff.Encode(heatmap), HeatmapGeoTiff.MediaType, "heatmap.tif");
+    }
+
+    private static async Task<GeoJsonResult<HotspotCollection>> Hotspots(HttpRequest request, Analyses analyses, CancellationToken ct)
+    {
+        var parsed = HotspotRequest.Parse(QueryParameters.Of(request));
+        var bins = await analyses.HotspotsAsync(parsed, ct);
+        return GeoJson.Ok(new HotspotCollection(bins.Select(HotspotFeature.From).ToList(), parsed.SizeM, parsed.Alpha, $"EPSG:{Core.Analytics.Heatmap.Epsg}"));
+    }
+
+    private static async Task<Ok<TimelineView>> Timeline(HttpRequest request, Analyses analyses, CancellationToken ct)
+    {
+        var parsed = TimelineRequest.Parse(QueryParameters.Of(request));
+        return TypedResults.Ok(TimelineView.From(parsed, await analyses.TimelineAsync(parsed, ct)));
+    }
+
+    private static async Task<GeoJsonResult<SegmentCollection>> Segments(HttpRequest request, Analyses analyses, CancellationToken ct)
+    {
+        var parsed = SegmentChangeRequest.Parse(QueryParameters.Of(request));
+        var segments = await analyses.SegmentChangesAsync(parsed, ct);
+        var previous = parsed.PreviousPeriod();
+        return GeoJson.Ok(new SegmentCollection(segments.Select(SegmentFeature.From).ToList(),
+            new Period(parsed.From, parsed.To), new Period(previous.From, previous.To)));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Serialization;
+using BorderMap.Core.Analytics;
+using BorderMap.Core.Incidents;
+using NetTopologySuite.Geometries;
+
+namespace BorderMap.Server.Features.Analytics;
+
+internal sealed record HotspotFeature(Geometry Geometry, HotspotProperties Properties)
+{
+    [JsonPropertyOrder(-1)] public string Type => "Feature";
+
+    public static HotspotFeature From(HexBin bin) => new(bin.Hexagon, new HotspotProperties(
+        bin.I, bin.J, bin.Incidents, bin.Fatalities, Math.Round(bin.Gi.Z, 6), Math.Round(bin.Gi.P, 8), ClassName(bin.Gi.Class)));
+
+    public static string ClassName(HotspotClass kind) => kind switch
+    {
+        HotspotClass.Hot => "hot",
+        HotspotClass.Cold => "cold",
+        _ => "not significant",
+    };
+}
+
+/// <summary>A hexagon's PostGIS grid index (i, j), its counts, and its Gi* z-score, two-sided p-value and class.</summary>
+internal sealed record HotspotProperties(long I, long J, long Incidents, long Fatalities, double GiZ, double GiP, string Class);
+
+internal sealed record HotspotCollection(IReadOnlyList<HotspotFeature> Features, double SizeM, double Alpha, string BinCrs)
+{
+    [JsonPropertyOrder(-1)] public string Type => "FeatureCollection";
+}
+
+internal sealed record TimelineGroupView(string Key, string? Label, long Incidents, long Fatalities);
+
+internal sealed record TimelineBucketView(DateOnly Start, DateOnly End, long Incidents, long Fatalities, IReadOnlyList<TimelineGroupView> Groups);
+
+internal sealed record TimelineView(string Interval, string SplitBy, long Incidents, long Fatalities, IReadOnlyList<TimelineBucketView> Buckets)
+{
+    public static TimelineView From(TimelineRequest request, IReadOnlyList<TimelineBucketTotals> buckets) => new(
+        request.Interval.ToCode(),
+        TimelineRequest.Code(request.SplitBy),
+        buckets.Sum(b => b.Incidents),
+        buckets.Sum(b => b.Fatalities),
+        buckets.Select(b => new TimelineBucketView(b.Start, b.End, b.Incidents, b.Fatalities,
+            b.Groups.Select(g => new TimelineGroupView(g.Key, Label(request.SplitBy, g.Key), g.Incidents, g.Fatalities)).ToList())).ToList());
+
+    private static string? Label(TimelineSplit split, string key) => split switch
+    {
+        TimelineSplit.EventType => EventType.Find(key)?.Label,
+        TimelineSplit.Side => key switch { "TJ" => "Tajikistan", "AF" => "Afghanistan", _ => null },
+        _ => null,
+    };
+}
+
+internal sealed record SegmentFeature(string Id, Geometry Geometry, SegmentProperties Properties)
+{
+    [JsonPropertyOrder(-1)] public string Type => "Feature";
+
+    public static SegmentFeature From(SegmentChange s) => new(s.Id, s.Geometry, new SegmentProperties(
+        s.Id, s.Ordinal, s.Name, Math.Round(s.LengthM, 1), s.Incidents, s.Fatalities, s.PreviousIncidents, s.PreviousFatalities,
+        s.Change, s.ChangeRatio is { } r ? Math.Round(r, 4) : null));
+}
+
+internal sealed record SegmentProperties(string Id, int Ordinal, string Name, double LengthM, long Incidents, long Fatalities,
+    long PreviousIncidents, long PreviousFatalities, long Change, double? ChangeRatio);
+
+internal sealed record Period(DateOnly From, DateOnly To);
+
+internal sealed record SegmentCollection(IReadOnlyList<SegmentFeature> Features, Period Period, Period PreviousPeriod)
+{
+    [JsonPropertyOrder(-1)] public string Type => "FeatureCollection";
+}
