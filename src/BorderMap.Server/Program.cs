@@ -1,6 +1,7 @@
 using BorderMap.Server.Features.Docs;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
+using BorderMap.Server.Features.Ogc;
 using BorderMap.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ builder.Services.AddBorderMapJson();
 builder.Services.AddBorderMapProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
+builder.Services.AddOgc();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
@@ -19,6 +21,7 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapApiReference();
 app.MapHealth();
 app.MapIncidents();
+app.MapOgc();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));

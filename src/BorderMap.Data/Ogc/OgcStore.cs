@@ -1,0 +1,101 @@
+using System.Globalization;
+using BorderMap.Core.Queries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace BorderMap.Data.Ogc;
+
+/// <summary>One feature as PostGIS wrote it: the geometry and properties are ready-made JSON text.</summary>
+public sealed record OgcFeatureRow(string Id, string GeometryJson, string PropertiesJson);
+
+/// <summary>A page of items, the number matching the filters, and the last id when another page follows.</summary>
+public sealed record OgcPage(IReadOnlyList<OgcFeatureRow> Features, long NumberMatched, string? NextAfter);
+
+public sealed record OgcExtent(string Collection, double[]? Bbox, DateOnly? FirstDay, DateOnly? LastDay);
+
+/// <summary>Reads OGC collections; PostGIS does the CRS transformation and the GeoJSON encoding.</summary>
+public sealed class OgcStore(NpgsqlDataSource dataSource)
+{
+    public async Task<OgcPage> ItemsAsync(OgcCollection collection, OgcItemsQuery query, CancellationToken ct)
+    {
+        // The count and the page travel in one round trip.
+        await using var batch = dataSource.CreateBatch();
+        var count = new NpgsqlBatchCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Count"));
+        AddFilters(count.Parameters, query);
+        var items = new NpgsqlBatchCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Items"));
+        AddFilters(items.Parameters, query);
+        items.Parameters.Add(Nullable(query.After, NpgsqlDbType.Text));
+        AddOutput(items.Parameters, query.Crs);
+        // One row more than asked tells whether another page exists.
+        items.Parameters.Add(new NpgsqlParameter<int> { TypedValue = query.Limit + 1 });
+        batch.BatchCommands.Add(count);
+        batch.BatchCommands.Add(items);
+
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var matched = reader.GetInt64(0);
+        await reader.NextResultAsync(ct);
+        var features = new List<OgcFeatureRow>(Math.Min(query.Limit + 1, 1024));
+        while (await reader.ReadAsync(ct))
+            features.Add(new OgcFeatureRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+
+        string? next = null;
+        if (features.Count > query.Limit)
+        {
+            features.RemoveAt(features.Count - 1);
+            next = features[^1].Id;
+        }
+        return new OgcPage(features, matched, next);
+    }
+
+    public async Task<OgcFeatureRow?> ItemAsync(OgcCollection collection, string id, OgcCrs crs, CancellationToken ct)
+    {
+        if (collection.NumericIds && !long.TryParse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            return null;
+        await using var command = dataSource.CreateCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Item"));
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
+        AddOutput(command.Parameters, crs);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new OgcFeatureRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+    }
+
+    public async Task<IReadOnlyDictionary<string, OgcExtent>> ExtentsAsync(CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Ogc.Extents"));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var extents = new Dictionary<string, OgcExtent>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            var bbox = reader.IsDBNull(1) ? null : new[] { reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4) };
+            DateOnly? first = reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5);
+            DateOnly? last = reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6);
+            extents[reader.GetString(0)] = new OgcExtent(reader.GetString(0), bbox, first, last);
+        }
+        return extents;
+    }
+
+    private static void AddFilters(NpgsqlParameterCollection p, OgcItemsQuery query)
+    {
+        var box = query.Bbox;
+        p.Add(Nullable(box?.MinX, NpgsqlDbType.Double));
+        p.Add(Nullable(box?.MinY, NpgsqlDbType.Double));
+        p.Add(Nullable(box?.MaxX, NpgsqlDbType.Double));
+        p.Add(Nullable(box?.MaxY, NpgsqlDbType.Double));
+        p.Add(new NpgsqlParameter<int> { TypedValue = box?.Srid ?? 4326 });
+        p.Add(Nullable(query.Datetime?.FromDay, NpgsqlDbType.Date));
+        p.Add(Nullable(query.Datetime?.ToDay, NpgsqlDbType.Date));
+        p.Add(Nullable(query.EventType, NpgsqlDbType.Text));
+        p.Add(Nullable(query.Country, NpgsqlDbType.Text));
+        p.Add(Nullable(query.GeoPrecision is { } g ? (short)g : null, NpgsqlDbType.Smallint));
+    }
+
+    private static void AddOutput(NpgsqlParameterCollection p, OgcCrs crs)
+    {
+        p.Add(new NpgsqlParameter<int> { TypedValue = crs.Srid });
+        p.Add(new NpgsqlParameter<bool> { TypedValue = crs.LatitudeFirst });
+        p.Add(new NpgsqlParameter<int> { TypedValue = crs.Decimals });
+    }
+
+    private static NpgsqlParameter Nullable(object? value, NpgsqlDbType type) =>
+        new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
+}
