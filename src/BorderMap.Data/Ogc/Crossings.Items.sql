@@ -10,5 +10,5 @@ SELECT id::text AS id,
 FROM crossings
 WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
   AND ($11::text IS NULL OR id > $11)
-ORDER BY id
+ORDER BY crossings.id -- the column, not the text alias
 LIMIT $15;

@@ -21,5 +21,5 @@ WHERE status = 'active'
   AND ($9::text IS NULL OR country = $9)
   AND ($10::smallint IS NULL OR geo_precision = $10)
   AND ($11::text IS NULL OR id > $11::bigint)
-ORDER BY id
+ORDER BY incidents.id -- the column, not the text alias
 LIMIT $15;

@@ -12,5 +12,5 @@ FROM places
 WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
   AND ($9::text IS NULL OR country = $9)
   AND ($11::text IS NULL OR id > $11::bigint)
-ORDER BY id
+ORDER BY places.id -- the column, not the text alias
 LIMIT $15;

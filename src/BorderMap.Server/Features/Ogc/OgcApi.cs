@@ -61,8 +61,12 @@ internal static class OgcApi
     {
         var provider = context.RequestServices.GetRequiredKeyedService<IOpenApiDocumentProvider>(DocumentName);
         var document = await provider.GetOpenApiDocumentAsync(context.RequestAborted);
+        // The OpenAPI writer is synchronous; it writes to memory and the response is copied asynchronously.
+        using var buffer = new MemoryStream();
+        await document.SerializeAsJsonAsync(buffer, OpenApiSpecVersion.OpenApi3_0, context.RequestAborted);
         context.Response.ContentType = OpenApiMediaType;
-        await document.SerializeAsJsonAsync(context.Response.Body, OpenApiSpecVersion.OpenApi3_0, context.RequestAborted);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(context.Response.Body, context.RequestAborted);
     }
 
     private static async Task<Ok<OgcCollections>> Collections(HttpRequest request, OgcStore store, CancellationToken ct)
