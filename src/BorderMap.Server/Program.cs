@@ -1,4 +1,5 @@
 using BorderMap.Server.Features.Docs;
+using BorderMap.Server.Features.Exports;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
 using BorderMap.Server.Features.Ogc;
@@ -11,6 +12,7 @@ builder.Services.AddBorderMapProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
 builder.Services.AddOgc();
+builder.Services.AddExports();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ app.MapApiReference();
 app.MapHealth();
 app.MapIncidents();
 app.MapOgc();
+app.MapExports();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));
