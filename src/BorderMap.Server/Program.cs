@@ -3,6 +3,7 @@ using BorderMap.Server.Features.Exports;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
 using BorderMap.Server.Features.Ogc;
+using BorderMap.Server.Features.Tiles;
 using BorderMap.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
 builder.Services.AddOgc();
 builder.Services.AddExports();
+builder.Services.AddTiles();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
@@ -25,6 +27,7 @@ app.MapHealth();
 app.MapIncidents();
 app.MapOgc();
 app.MapExports();
+app.MapTiles();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));
