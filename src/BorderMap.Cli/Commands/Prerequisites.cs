@@ -10,6 +10,7 @@ internal static class Prerequisites
     [
         "postgresql-15",
         "postgresql-15-postgis-3",
+        "gdal-bin",
     ];
 
     public static async Task EnsureInstalledAsync(IReadOnlyList<string> packages, CancellationToken ct)
