@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Validation;
@@ -22,7 +21,8 @@ internal static class TilesApi
 
     private static readonly IReadOnlySet<string> NotForTiles = new HashSet<string>(StringComparer.Ordinal) { "bbox", "near", "radiusKm", "limit", "cursor" };
 
-    public static IServiceCollection AddTiles(this IServiceCollection services) => services.AddSingleton<TileStore>();
+    public static IServiceCollection AddTiles(this IServiceCollection services) =>
+        services.AddSingleton<TileStore>().AddSingleton<TileCache>();
 
     public static IEndpointRouteBuilder MapTiles(this IEndpointRouteBuilder app)
     {
@@ -33,19 +33,18 @@ internal static class TilesApi
     }
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Tile(
-        string layer, string z, string x, string y, HttpContext context, TileStore store, CancellationToken ct)
+        string layer, string z, string x, string y, HttpContext context, TileCache cache, CancellationToken ct)
     {
         if (TileLayer.Find(layer) is not { } tileLayer) return UnknownLayer(layer);
         var address = Address(z, x, y);
         var filters = Filters(context.Request, tileLayer);
 
-        var tile = await store.TileAsync(tileLayer, address, filters, ct);
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(tile))[..20]}\"";
-        context.Response.Headers.ETag = etag;
+        var tile = await cache.GetAsync(tileLayer, address, filters, ct);
+        context.Response.Headers.ETag = tile.ETag;
         context.Response.Headers.CacheControl = CacheControl;
-        if (context.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "*"))
+        if (context.Request.Headers.IfNoneMatch.Any(v => v == tile.ETag || v == "*"))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return TypedResults.File(tile, MediaType);
+        return TypedResults.File(tile.Bytes, MediaType);
     }
 
     private static Results<Ok<TileJson>, ProblemHttpResult> TileJson(string layer, HttpRequest request)

@@ -63,6 +63,28 @@ public sealed partial class TilesTests(GisApp gis) : IClassFixture<GisApp>, IDis
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
 
+    [Fact]
+    public async Task A_cached_tile_is_rebuilt_as_soon_as_incidents_change()
+    {
+        var (z, x, y) = TileOf(70.4, 37.4, 12);
+        var url = $"/tiles/incidents/{z}/{x}/{y}.pbf";
+        var before = (await Ogrinfo.LayerAsync(await DownloadAsync(url, z, x, y), "incidents")).FeatureCount;
+        try
+        {
+            await gis.ExecuteAsync("""
+                INSERT INTO incidents (occurred_on, event_type, geom, geo_precision, source, created_by, updated_by)
+                VALUES ('2022-05-08', 'riots', ST_SetSRID(ST_MakePoint(70.4, 37.4), 4326), 1, 'inserted after caching', 'test', 'test')
+                """);
+            var after = (await Ogrinfo.LayerAsync(await DownloadAsync(url, z, x, y), "incidents")).FeatureCount;
+            Assert.Equal(before + 1, after);
+        }
+        finally
+        {
+            await gis.ExecuteAsync("DELETE FROM incidents WHERE source = 'inserted after caching'");
+        }
+        Assert.Equal(before, (await Ogrinfo.LayerAsync(await DownloadAsync(url, z, x, y), "incidents")).FeatureCount);
+    }
+
     [Theory]
     [InlineData("border_segments", "Line String", 2)]
     [InlineData("crossings", "Point", 2)]
