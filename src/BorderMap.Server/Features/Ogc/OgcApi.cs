@@ -27,6 +27,7 @@ internal static class OgcApi
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.ShouldInclude = description => description.GroupName == DocumentName;
+            options.AddOperationTransformer<OgcOpenApiParameters>();
         });
 
     public static IEndpointRouteBuilder MapOgc(this IEndpointRouteBuilder app)

@@ -44,7 +44,11 @@ public sealed class OgcApiTests(GisApp gis) : IClassFixture<GisApp>
         Assert.True(response.IsSuccessStatusCode, text);
         var api = JsonNode.Parse(text)!;
         Assert.StartsWith("3.0", (string)api["openapi"]!);
-        Assert.NotNull(api["paths"]!["/ogc/collections/{collectionId}/items"]);
+        var parameters = api["paths"]!["/ogc/collections/{collectionId}/items"]!["get"]!["parameters"]!.AsArray();
+        var limit = parameters.Single(p => (string)p!["name"]! == "limit")!;
+        Assert.Equal(10000, (int)limit["schema"]!["maximum"]!);
+        Assert.Contains(parameters, p => (string)p!["name"]! == "bbox");
+        Assert.Contains(parameters, p => (string)p!["name"]! == "datetime");
     }
 
     [Fact]
