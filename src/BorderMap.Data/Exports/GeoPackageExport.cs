@@ -45,28 +45,33 @@ internal static class GeoPackageExport
         }
         await UpdateExtentAsync(db, transaction, "incidents", extent, ct);
 
-        extent = new Envelope();
-        var segmentInsert = Command(db, transaction, "INSERT INTO border_segments (geom, segment_id, ordinal, name, tj_admin2_name, af_admin2_name, from_m, to_m, length_m) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8)", 9);
-        var segmentIndex = Command(db, transaction, "INSERT INTO rtree_border_segments_geom VALUES ($0, $1, $2, $3, $4)", 5);
-        foreach (var s in segments)
-        {
-            Set(segmentInsert, writer.Write(s.Geometry), s.Id, s.Ordinal, s.Name, s.TjAdmin2, s.AfAdmin2, s.FromM, s.ToM, s.LengthM);
-            Index(segmentIndex, await LastRowIdAsync(db, transaction, ct), s.Geometry.EnvelopeInternal);
-            extent.ExpandToInclude(s.Geometry.EnvelopeInternal);
-        }
-        await UpdateExtentAsync(db, transaction, "border_segments", extent, ct);
-
-        extent = new Envelope();
-        var crossingInsert = Command(db, transaction, "INSERT INTO crossings (geom, crossing_id, name, kind, tj_side, af_side, segment_id, note, source) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8)", 9);
-        var crossingIndex = Command(db, transaction, "INSERT INTO rtree_crossings_geom VALUES ($0, $1, $2, $3, $4)", 5);
-        foreach (var c in crossings)
-        {
-            Set(crossingInsert, writer.Write(c.Geometry), c.Id, c.Name, c.Kind, c.TjSide, c.AfSide, c.SegmentId, c.Note, c.Source);
-            Index(crossingIndex, await LastRowIdAsync(db, transaction, ct), c.Geometry.EnvelopeInternal);
-            extent.ExpandToInclude(c.Geometry.EnvelopeInternal);
-        }
-        await UpdateExtentAsync(db, transaction, "crossings", extent, ct);
+        await WriteLayerAsync(db, transaction, writer, "border_segments",
+            "segment_id, ordinal, name, tj_admin2_name, af_admin2_name, from_m, to_m, length_m",
+            segments.Select(s => (s.Geometry, new object?[] { s.Id, s.Ordinal, s.Name, s.TjAdmin2, s.AfAdmin2, s.FromM, s.ToM, s.LengthM })), ct);
+        await WriteLayerAsync(db, transaction, writer, "crossings",
+            "crossing_id, name, kind, tj_side, af_side, segment_id, note, source",
+            crossings.Select(c => (c.Geometry, new object?[] { c.Id, c.Name, c.Kind, c.TjSide, c.AfSide, c.SegmentId, c.Note, c.Source })), ct);
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Writes a small layer (tens of rows) with its R*Tree entries and extent.</summary>
+    private static async Task WriteLayerAsync(SqliteConnection db, SqliteTransaction transaction, GeoPackageGeoWriter writer,
+        string table, string columns, IEnumerable<(Geometry Geometry, object?[] Values)> rows, CancellationToken ct)
+    {
+        var count = columns.Split(',').Length;
+        var insert = Command(db, transaction, $"INSERT INTO {table} (geom, {columns}) VALUES ({string.Join(", ", Enumerable.Range(0, count + 1).Select(i => $"${i}"))}) RETURNING fid", count + 1);
+        var index = Command(db, transaction, $"INSERT INTO rtree_{table}_geom VALUES ($0, $1, $2, $3, $4)", 5);
+        var extent = new Envelope();
+        foreach (var (geometry, values) in rows)
+        {
+            insert.Parameters[0].Value = writer.Write(geometry);
+            for (var i = 0; i < values.Length; i++)
+                insert.Parameters[i + 1].Value = Sqlite(values[i]);
+            var fid = (long)(await insert.ExecuteScalarAsync(ct))!;
+            Index(index, fid, geometry.EnvelopeInternal);
+            extent.ExpandToInclude(geometry.EnvelopeInternal);
+        }
+        await UpdateExtentAsync(db, transaction, table, extent, ct);
     }
 
     /// <summary>GeoPackage stores DATE as 'YYYY-MM-DD' and DATETIME as ISO 8601 UTC with a Z; booleans as 0/1.</summary>
@@ -100,14 +105,6 @@ internal static class GeoPackageExport
 
     private static void Index(SqliteCommand index, long id, Envelope e) =>
         Set(index, id, e.MinX, e.MaxX, e.MinY, e.MaxY);
-
-    private static async Task<long> LastRowIdAsync(SqliteConnection db, SqliteTransaction transaction, CancellationToken ct)
-    {
-        await using var command = db.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT last_insert_rowid()";
-        return (long)(await command.ExecuteScalarAsync(ct))!;
-    }
 
     private static async Task UpdateExtentAsync(SqliteConnection db, SqliteTransaction transaction, string table, Envelope extent, CancellationToken ct)
     {

@@ -22,22 +22,14 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
         await using var batch = dataSource.CreateBatch();
         var count = new NpgsqlBatchCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Count"));
         AddFilters(count.Parameters, query);
-        var items = new NpgsqlBatchCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Items"));
-        AddFilters(items.Parameters, query);
-        items.Parameters.Add(Nullable(query.After, NpgsqlDbType.Text));
-        AddOutput(items.Parameters, query.Crs);
-        // One row more than asked tells whether another page exists.
-        items.Parameters.Add(new NpgsqlParameter<int> { TypedValue = query.Limit + 1 });
         batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(items);
+        batch.BatchCommands.Add(Items(collection, query, id: null));
 
         await using var reader = await batch.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         var matched = reader.GetInt64(0);
         await reader.NextResultAsync(ct);
-        var features = new List<OgcFeatureRow>(Math.Min(query.Limit + 1, 1024));
-        while (await reader.ReadAsync(ct))
-            features.Add(new OgcFeatureRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        var features = await ReadFeaturesAsync(reader, query.Limit + 1, ct);
 
         string? next = null;
         if (features.Count > query.Limit)
@@ -52,11 +44,34 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
     {
         if (collection.NumericIds && !long.TryParse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
             return null;
-        await using var command = dataSource.CreateCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Item"));
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
-        AddOutput(command.Parameters, crs);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? new OgcFeatureRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(Items(collection, new OgcItemsQuery { Crs = crs, Limit = 1 }, id));
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        return (await ReadFeaturesAsync(reader, 1, ct)).SingleOrDefault();
+    }
+
+    /// <summary>The Items query of a collection: a page (id null) or the one item with this id.</summary>
+    private static NpgsqlBatchCommand Items(OgcCollection collection, OgcItemsQuery query, string? id)
+    {
+        var items = new NpgsqlBatchCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Items"));
+        var p = items.Parameters;
+        AddFilters(p, query);
+        p.Add(Nullable(query.After, NpgsqlDbType.Text));
+        p.Add(new NpgsqlParameter<int> { TypedValue = query.Crs.Srid });
+        p.Add(new NpgsqlParameter<bool> { TypedValue = query.Crs.LatitudeFirst });
+        p.Add(new NpgsqlParameter<int> { TypedValue = query.Crs.Decimals });
+        // One row more than asked tells whether another page exists.
+        p.Add(new NpgsqlParameter<int> { TypedValue = query.Limit + 1 });
+        p.Add(Nullable(id, NpgsqlDbType.Text));
+        return items;
+    }
+
+    private static async Task<List<OgcFeatureRow>> ReadFeaturesAsync(NpgsqlDataReader reader, int capacity, CancellationToken ct)
+    {
+        var features = new List<OgcFeatureRow>(Math.Min(capacity, 1024));
+        while (await reader.ReadAsync(ct))
+            features.Add(new OgcFeatureRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return features;
     }
 
     public async Task<IReadOnlyDictionary<string, OgcExtent>> ExtentsAsync(CancellationToken ct)
@@ -87,13 +102,6 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
         p.Add(Nullable(query.EventType, NpgsqlDbType.Text));
         p.Add(Nullable(query.Country, NpgsqlDbType.Text));
         p.Add(Nullable(query.GeoPrecision is { } g ? (short)g : null, NpgsqlDbType.Smallint));
-    }
-
-    private static void AddOutput(NpgsqlParameterCollection p, OgcCrs crs)
-    {
-        p.Add(new NpgsqlParameter<int> { TypedValue = crs.Srid });
-        p.Add(new NpgsqlParameter<bool> { TypedValue = crs.LatitudeFirst });
-        p.Add(new NpgsqlParameter<int> { TypedValue = crs.Decimals });
     }
 
     private static NpgsqlParameter Nullable(object? value, NpgsqlDbType type) =>

@@ -1,7 +1,6 @@
 using BorderMap.Core.Queries;
 using BorderMap.Data.Incidents;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace BorderMap.Data.Tiles;
 
@@ -62,12 +61,7 @@ public sealed class TileStore(NpgsqlDataSource dataSource)
         p.Add(new NpgsqlParameter<int> { TypedValue = tile.Y });
         if (layer.Filterable)
         {
-            p.Add(new NpgsqlParameter<bool> { TypedValue = filters.IncludeRetracted });
-            p.Add(IncidentRows.Nullable(filters.From, NpgsqlDbType.Date));
-            p.Add(IncidentRows.Nullable(filters.To, NpgsqlDbType.Date));
-            p.Add(IncidentRows.Nullable(filters.Types?.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text));
-            p.Add(IncidentRows.Nullable(filters.Country, NpgsqlDbType.Text));
-            p.Add(IncidentRows.Nullable(filters.MinPrecision is { } mp ? (short)mp : null, NpgsqlDbType.Smallint));
+            IncidentFilterParameters.AddWithoutArea(p, filters);
             p.Add(new NpgsqlParameter<int> { TypedValue = TileLayer.MaxPointsPerTile });
             p.Add(new NpgsqlParameter<bool> { TypedValue = tile.Z < TileLayer.FirstPointZoom });
         }
