@@ -8,28 +8,47 @@ namespace BorderMap.Data.Ogc;
 /// <summary>One feature as PostGIS wrote it: the geometry and properties are ready-made JSON text.</summary>
 public sealed record OgcFeatureRow(string Id, string GeometryJson, string PropertiesJson);
 
-/// <summary>A page of items, the number matching the filters, and the last id when another page follows.</summary>
-public sealed record OgcPage(IReadOnlyList<OgcFeatureRow> Features, long NumberMatched, string? NextAfter);
+/// <summary>
+/// A page of items, the number matching the filters, the last id when another page follows, and the
+/// incidents change counter the page was read at (when asked for).
+/// </summary>
+public sealed record OgcPage(IReadOnlyList<OgcFeatureRow> Features, long NumberMatched, string? NextAfter, long? DataVersion);
 
 public sealed record OgcExtent(string Collection, double[]? Bbox, DateOnly? FirstDay, DateOnly? LastDay);
 
 /// <summary>Reads OGC collections; PostGIS does the CRS transformation and the GeoJSON encoding.</summary>
 public sealed class OgcStore(NpgsqlDataSource dataSource)
 {
-    public async Task<OgcPage> ItemsAsync(OgcCollection collection, OgcItemsQuery query, CancellationToken ct)
+    /// <param name="knownMatched">
+    /// numberMatched for these filters if the caller already knows it at the given value of the
+    /// incidents change counter (incidents only); otherwise the matches are counted.
+    /// </param>
+    public async Task<OgcPage> ItemsAsync(OgcCollection collection, OgcItemsQuery query, Func<long, long?>? knownMatched, CancellationToken ct)
     {
-        // The count and the page travel in one round trip.
-        await using var batch = dataSource.CreateBatch();
-        var count = new NpgsqlBatchCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Count"));
-        AddFilters(count.Parameters, query);
-        batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(Items(collection, query, id: null));
-
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var matched = reader.GetInt64(0);
-        await reader.NextResultAsync(ct);
-        var features = await ReadFeaturesAsync(reader, query.Limit + 1, ct);
+        var versioned = knownMatched is not null && collection == OgcCollection.Incidents;
+        List<OgcFeatureRow> features;
+        long? version = null, matched = null;
+        // The change counter and the page travel in one round trip; the count only when not known.
+        await using (var batch = dataSource.CreateBatch())
+        {
+            if (versioned) batch.BatchCommands.Add(new NpgsqlBatchCommand(SqlScripts.Load("Incidents.IncidentDataVersion")));
+            batch.BatchCommands.Add(Items(collection, query, id: null));
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            if (versioned)
+            {
+                await reader.ReadAsync(ct);
+                version = reader.GetInt64(0);
+                matched = knownMatched!(version.Value);
+                await reader.NextResultAsync(ct);
+            }
+            features = await ReadFeaturesAsync(reader, query.Limit + 1, ct);
+        }
+        if (matched is null)
+        {
+            await using var count = dataSource.CreateCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Count"));
+            AddFilters(count.Parameters, query);
+            matched = (long)(await count.ExecuteScalarAsync(ct))!;
+        }
 
         string? next = null;
         if (features.Count > query.Limit)
@@ -37,7 +56,7 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
             features.RemoveAt(features.Count - 1);
             next = features[^1].Id;
         }
-        return new OgcPage(features, matched, next);
+        return new OgcPage(features, matched.Value, next, version);
     }
 
     public async Task<OgcFeatureRow?> ItemAsync(OgcCollection collection, string id, OgcCrs crs, CancellationToken ct)

@@ -45,11 +45,7 @@ public sealed record TileLayer(string Id, string Title, string SqlName, bool Fil
 public sealed class TileStore(NpgsqlDataSource dataSource)
 {
     /// <summary>A number that changes whenever incidents change; tiles cached under another number may be stale.</summary>
-    public async Task<long> IncidentDataVersionAsync(CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Tiles.IncidentDataVersion"));
-        return (long)(await command.ExecuteScalarAsync(ct))!;
-    }
+    public Task<long> IncidentDataVersionAsync(CancellationToken ct) => IncidentDataVersion.ReadAsync(dataSource, ct);
 
     /// <param name="filters">The incident list filters (bbox, near and paging do not apply to a tile).</param>
     public async Task<byte[]> TileAsync(TileLayer layer, TileAddress tile, IncidentQuery filters, CancellationToken ct)

@@ -23,7 +23,7 @@ internal static class OgcApi
     private static readonly double[] Region = [67.3, 36.4, 75.2, 38.6];
 
     public static IServiceCollection AddOgc(this IServiceCollection services) =>
-        services.AddSingleton<OgcStore>().AddOpenApi(DocumentName, options =>
+        services.AddSingleton<OgcStore>().AddSingleton<OgcCounts>().AddOpenApi(DocumentName, options =>
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.ShouldInclude = description => description.GroupName == DocumentName;

@@ -18,11 +18,13 @@ internal static class OgcItemsApi
         return ogc;
     }
 
-    private static async Task<Results<OgcItemsResult, ProblemHttpResult>> Items(string collectionId, HttpRequest request, OgcStore store, CancellationToken ct)
+    private static async Task<Results<OgcItemsResult, ProblemHttpResult>> Items(
+        string collectionId, HttpRequest request, OgcStore store, OgcCounts counts, CancellationToken ct)
     {
         if (OgcCollection.Find(collectionId) is not { } collection) return OgcApi.UnknownCollection(collectionId);
         var query = OgcItemsQueryParser.Parse(QueryParameters.Of(request), collection.PropertyFilters, collection.NumericIds);
-        var page = await store.ItemsAsync(collection, query, ct);
+        var page = await store.ItemsAsync(collection, query, version => counts.Known(collection, query, version), ct);
+        counts.Remember(collection, query, page);
 
         var links = new List<OgcLink>
         {

@@ -149,6 +149,26 @@ public sealed class OgcApiTests(GisApp gis) : IClassFixture<GisApp>
     }
 
     [Fact]
+    public async Task Number_matched_counts_an_incident_inserted_after_the_same_query_was_answered()
+    {
+        const string url = "/ogc/collections/incidents/items?bbox=70.0,37.0,70.1,37.1&limit=1";
+        var before = (long)(await Client.GetJsonAsync(url))["numberMatched"]!;
+        try
+        {
+            await gis.ExecuteAsync("""
+                INSERT INTO incidents (occurred_on, event_type, geom, geo_precision, source, created_by, updated_by)
+                VALUES ('2019-06-01', 'battles', ST_SetSRID(ST_MakePoint(70.05, 37.05), 4326), 1, 'inserted after counting', 'test', 'test')
+                """);
+            Assert.Equal(before + 1, (long)(await Client.GetJsonAsync(url))["numberMatched"]!);
+        }
+        finally
+        {
+            await gis.ExecuteAsync("DELETE FROM incidents WHERE source = 'inserted after counting'");
+        }
+        Assert.Equal(before, (long)(await Client.GetJsonAsync(url))["numberMatched"]!);
+    }
+
+    [Fact]
     public async Task Epsg_4326_puts_latitude_first_and_3857_answers_in_metres()
     {
         var id = (await Client.GetJsonAsync("/ogc/collections/incidents/items?limit=1")).Ids()[0];
