@@ -9,6 +9,7 @@ app.Configure(config =>
     config.AddCommand<DownCommand>("down").WithDescription("Stop the private PostgreSQL cluster of this checkout.");
     config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply pending database migrations.");
     config.AddCommand<SeedCommand>("seed").WithDescription("Bulk-load deterministic synthetic incidents (benchmarks only; they are labelled synthetic).");
+    config.AddCommand<ExportCommand>("export").WithDescription("Export incidents (with the list filters) to GeoPackage, GeoJSON, zipped Shapefile, KML or CSV.");
     config.AddBranch("bench", bench =>
     {
         bench.SetDescription("Benchmarks, run by hand; results go to bench/RESULTS.md.");

@@ -1,12 +1,15 @@
-using BorderMap.Server.Features.Border;
 using BorderMap.Server.Features.Analytics;
+using BorderMap.Server.Features.Border;
 using BorderMap.Server.Features.Docs;
+using BorderMap.Server.Features.Exports;
 using BorderMap.Server.Features.Gazetteer;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
 using BorderMap.Server.Features.Maps;
-using BorderMap.Server.Hosting;
+using BorderMap.Server.Features.Ogc;
+using BorderMap.Server.Features.Tiles;
 using BorderMap.Server.Hosting.Access;
+using BorderMap.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders().AddJsonConsole(json => json.IncludeScopes = true);
@@ -20,6 +23,9 @@ builder.Services.AddIncidents();
 builder.Services.AddBorderLayers();
 builder.Services.AddAnalytics();
 builder.Services.AddMaps();
+builder.Services.AddOgc();
+builder.Services.AddExports();
+builder.Services.AddTiles();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
@@ -37,6 +43,9 @@ app.MapGazetteer();
 app.MapBorder();
 app.MapAnalytics();
 app.MapMaps();
+app.MapOgc();
+app.MapExports();
+app.MapTiles();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));

@@ -29,6 +29,8 @@ public static class AccessRules
         new(Read, "/tiles/", ApiRole.Reader, PublicRead: true),
         new(Read, "/ogc", ApiRole.Reader, PublicRead: true),
         new(Read, "/api/v1/analytics/", ApiRole.Reader, PublicRead: true),
+        // the same rows OGC serves, as files: no more open than /ogc itself
+        new(Read, "/api/v1/exports/", ApiRole.Reader, PublicRead: true),
         new(Read, "/api/v1/border/", ApiRole.Reader, PublicRead: true),
         new(Read, "/api/v1/basemap", ApiRole.Reader, PublicRead: true),
         new(Read, "/api/v1/gazetteer/", ApiRole.Reader, PublicRead: true),

@@ -80,17 +80,7 @@ public sealed class IncidentStore(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Incidents.ListIncidents"));
         var p = command.Parameters;
-        p.Add(new NpgsqlParameter<bool> { TypedValue = query.IncludeRetracted });
-        AddBox(p, query.Bbox);
-        p.Add(IncidentRows.Nullable(query.From, NpgsqlDbType.Date));
-        p.Add(IncidentRows.Nullable(query.To, NpgsqlDbType.Date));
-        p.Add(IncidentRows.Nullable(query.Types?.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text));
-        p.Add(IncidentRows.Nullable(query.Country, NpgsqlDbType.Text));
-        p.Add(IncidentRows.Nullable(query.MinPrecision is { } mp ? (short)mp : null, NpgsqlDbType.Smallint));
-        p.Add(IncidentRows.Nullable(query.Near?.Center.Lon, NpgsqlDbType.Double));
-        p.Add(IncidentRows.Nullable(query.Near?.Center.Lat, NpgsqlDbType.Double));
-        p.Add(IncidentRows.Nullable(query.Near?.RadiusM, NpgsqlDbType.Double));
-        AddBox(p, query.Near?.Envelope());
+        IncidentFilterParameters.Add(p, query);
         p.Add(IncidentRows.Nullable(query.After?.Date, NpgsqlDbType.Date));
         p.Add(IncidentRows.Nullable(query.After?.Id, NpgsqlDbType.Bigint));
         // One row more than asked tells whether another page exists without a COUNT.
@@ -132,14 +122,6 @@ public sealed class IncidentStore(NpgsqlDataSource dataSource)
             { Status: not IncidentStatus.Active } other => new IncidentWrite.NotEditable(other.Status),
             var other => new IncidentWrite.StaleRevision(other.Revision),
         };
-
-    private static void AddBox(NpgsqlParameterCollection p, BoundingBox? box)
-    {
-        p.Add(IncidentRows.Nullable(box?.MinLon, NpgsqlDbType.Double));
-        p.Add(IncidentRows.Nullable(box?.MinLat, NpgsqlDbType.Double));
-        p.Add(IncidentRows.Nullable(box?.MaxLon, NpgsqlDbType.Double));
-        p.Add(IncidentRows.Nullable(box?.MaxLat, NpgsqlDbType.Double));
-    }
 
     private static async Task<Incident?> SingleAsync(NpgsqlCommand command, CancellationToken ct)
     {

@@ -19,4 +19,8 @@ internal static class Problems
     public const string QueryTimeout = "The query took too long and was cancelled.";
     public const string Unexpected = "An unexpected error occurred.";
     public const string NotFound = "Nothing is at this address.";
+    public const string OgcCollectionNotFound = "No collection has this id.";
+    public const string OgcItemNotFound = "The collection has no item with this id.";
+    public const string ExportFormatUnknown = "This export format is not offered.";
+    public const string TileOutOfRange = "No tile has these coordinates.";
 }

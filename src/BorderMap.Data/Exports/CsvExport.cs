@@ -1,0 +1,31 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace BorderMap.Data.Exports;
+
+/// <summary>
+/// Writes incidents as RFC 4180 CSV (CsvHelper's default: CRLF, quotes doubled, UTF-8) with every
+/// attribute, then lon, lat and the point as WKT, so spreadsheets and QGIS's delimited-text reader both take it.
+/// </summary>
+internal static class CsvExport
+{
+    public static async Task WriteAsync(Stream output, IAsyncEnumerable<IncidentExportRow> incidents, CancellationToken ct)
+    {
+        await using var csv = CsvWriter.Create(output, null, leaveOpen: true);
+        foreach (var field in ExportFields.All) csv.WriteField(field.Name);
+        csv.WriteField("lon");
+        csv.WriteField("lat");
+        csv.WriteField("wkt");
+        await csv.EndRecordAsync(ct);
+
+        await foreach (var row in incidents.WithCancellation(ct))
+        {
+            foreach (var value in row.Values()) csv.WriteField(ExportText.Format(value));
+            csv.WriteField(ExportText.Format(row.Lon));
+            csv.WriteField(ExportText.Format(row.Lat));
+            csv.WriteField(string.Create(CultureInfo.InvariantCulture, $"POINT ({row.Lon:R} {row.Lat:R})"));
+            await csv.EndRecordAsync(ct);
+        }
+        await csv.FlushAsync(ct);
+    }
+}

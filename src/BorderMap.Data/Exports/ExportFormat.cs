@@ -1,0 +1,18 @@
+namespace BorderMap.Data.Exports;
+
+/// <summary>A file format incidents export to: its extension in the URL, its media type, and whether the writer streams.</summary>
+public sealed record ExportFormat(string Extension, string MediaType, bool Streams)
+{
+    public static readonly ExportFormat GeoPackage = new("gpkg", "application/geopackage+sqlite3", Streams: false);
+    public static readonly ExportFormat GeoJson = new("geojson", "application/geo+json", Streams: true);
+    public static readonly ExportFormat ShapefileZip = new("shp.zip", "application/zip", Streams: false);
+    public static readonly ExportFormat Kml = new("kml", "application/vnd.google-earth.kml+xml", Streams: true);
+    public static readonly ExportFormat Csv = new("csv", "text/csv; charset=utf-8; header=present", Streams: true);
+
+    public static IReadOnlyList<ExportFormat> All { get; } = [GeoPackage, GeoJson, ShapefileZip, Kml, Csv];
+
+    public static ExportFormat? Find(string extension) =>
+        All.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase));
+
+    public string FileName(string stem) => $"{stem}.{Extension}";
+}

@@ -1,0 +1,66 @@
+using BorderMap.Core.Queries;
+using BorderMap.Data.Incidents;
+using Npgsql;
+
+namespace BorderMap.Data.Tiles;
+
+/// <summary>An XYZ tile address, checked: z from 0 to <see cref="MaxZoom"/>, x and y within 2^z.</summary>
+public sealed record TileAddress(int Z, int X, int Y)
+{
+    public const int MaxZoom = 22;
+
+    public override string ToString() => $"{Z}/{X}/{Y}";
+}
+
+/// <summary>A vector tile layer BorderMap serves, with the embedded query that builds it.</summary>
+public sealed record TileLayer(string Id, string Title, string SqlName, bool Filterable, IReadOnlyDictionary<string, string> Fields)
+{
+    /// <summary>More points than this in one tile are drawn as grid clusters (about 50 bytes a point: ≤ 250 KB).</summary>
+    public const int MaxPointsPerTile = 5000;
+
+    /// <summary>Below this zoom incidents are always clusters: a point per incident says little over a whole province.</summary>
+    public const int FirstPointZoom = 10;
+
+    public static readonly TileLayer Incidents = new("incidents", "BorderMap incidents", "Tiles.IncidentTile", Filterable: true,
+        new Dictionary<string, string>
+        {
+            ["id"] = "Number", ["date"] = "String: ISO 8601 day", ["day"] = "Number: days since 1970-01-01",
+            ["event_type"] = "String", ["fatalities"] = "Number", ["geo_precision"] = "Number",
+            ["count"] = "Number: incidents in a cluster (clustered tiles only)",
+            ["first_date"] = "String: a cluster's earliest day", ["last_date"] = "String: a cluster's latest day",
+        });
+
+    public static readonly TileLayer BorderSegments = new("border_segments", "Tajik–Afghan border segments", "Tiles.BorderSegmentTile", Filterable: false,
+        new Dictionary<string, string> { ["id"] = "String", ["ordinal"] = "Number", ["name"] = "String", ["length_m"] = "Number" });
+
+    public static readonly TileLayer Crossings = new("crossings", "Border crossings", "Tiles.CrossingTile", Filterable: false,
+        new Dictionary<string, string> { ["id"] = "String", ["name"] = "String", ["kind"] = "String", ["segment_id"] = "String" });
+
+    public static IReadOnlyList<TileLayer> All { get; } = [Incidents, BorderSegments, Crossings];
+
+    public static TileLayer? Find(string id) => All.FirstOrDefault(l => l.Id == id);
+}
+
+/// <summary>Builds Mapbox vector tiles in PostGIS (<c>ST_AsMVT</c>).</summary>
+public sealed class TileStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>A number that changes whenever incidents change; tiles cached under another number may be stale.</summary>
+    public Task<long> IncidentDataVersionAsync(CancellationToken ct) => IncidentDataVersion.ReadAsync(dataSource, ct);
+
+    /// <param name="filters">The incident list filters (bbox, near and paging do not apply to a tile).</param>
+    public async Task<byte[]> TileAsync(TileLayer layer, TileAddress tile, IncidentQuery filters, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load(layer.SqlName));
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter<int> { TypedValue = tile.Z });
+        p.Add(new NpgsqlParameter<int> { TypedValue = tile.X });
+        p.Add(new NpgsqlParameter<int> { TypedValue = tile.Y });
+        if (layer.Filterable)
+        {
+            IncidentFilterParameters.AddWithoutArea(p, filters);
+            p.Add(new NpgsqlParameter<int> { TypedValue = TileLayer.MaxPointsPerTile });
+            p.Add(new NpgsqlParameter<bool> { TypedValue = tile.Z < TileLayer.FirstPointZoom });
+        }
+        return (byte[])(await command.ExecuteScalarAsync(ct))!;
+    }
+}

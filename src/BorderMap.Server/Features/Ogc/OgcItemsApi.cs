@@ -1,0 +1,77 @@
+using BorderMap.Core.Queries;
+using BorderMap.Core.Validation;
+using BorderMap.Data.Ogc;
+using BorderMap.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BorderMap.Server.Features.Ogc;
+
+/// <summary>/ogc/collections/{id}/items and /items/{featureId}: GeoJSON in CRS84, EPSG:4326 or EPSG:3857.</summary>
+internal static class OgcItemsApi
+{
+    private const string Json = "application/json";
+
+    public static RouteGroupBuilder MapOgcItems(this RouteGroupBuilder ogc)
+    {
+        ogc.MapGet("/collections/{collectionId}/items", Items).WithName("OgcItems");
+        ogc.MapGet("/collections/{collectionId}/items/{featureId}", Item).WithName("OgcItem");
+        return ogc;
+    }
+
+    private static async Task<Results<OgcItemsResult, ProblemHttpResult>> Items(
+        string collectionId, HttpRequest request, OgcStore store, OgcCounts counts, CancellationToken ct)
+    {
+        if (OgcCollection.Find(collectionId) is not { } collection) return OgcApi.UnknownCollection(collectionId);
+        var query = OgcItemsQueryParser.Parse(QueryParameters.Of(request), collection.PropertyFilters, collection.NumericIds);
+        var page = await store.ItemsAsync(collection, query, version => counts.Known(collection, query, version), ct);
+        counts.Remember(collection, query, page);
+
+        var links = new List<OgcLink>
+        {
+            new(QueryParameters.Url(request, null), "self", GeoJsonResult<object>.MediaType, "this page"),
+            new($"{OgcApi.Base(request)}/collections/{collection.Id}", "collection", Json, "the collection"),
+        };
+        if (page.NextAfter is { } after)
+        {
+            var cursor = OgcItemsQueryParser.EncodeCursor(after, query.FilterFingerprint());
+            links.Add(new(QueryParameters.Url(request, ("cursor", cursor)), "next", GeoJsonResult<object>.MediaType, "the next page"));
+        }
+        return new OgcItemsResult(page.Features, collection.NumericIds, query.Crs.Uri, links, page.NumberMatched, single: false);
+    }
+
+    private static async Task<Results<OgcItemsResult, ProblemHttpResult>> Item(string collectionId, string featureId, HttpRequest request, OgcStore store, CancellationToken ct)
+    {
+        if (OgcCollection.Find(collectionId) is not { } collection) return OgcApi.UnknownCollection(collectionId);
+        var crs = Crs(request);
+        if (await store.ItemAsync(collection, featureId, crs, ct) is not { } feature)
+        {
+            return TypedResults.Problem($"collection '{collection.Id}' has no item '{(featureId.Length > 60 ? featureId[..60] + "…" : featureId)}'",
+                statusCode: 404, title: Problems.OgcItemNotFound);
+        }
+        var self = $"{OgcApi.Base(request)}/collections/{collection.Id}";
+        return new OgcItemsResult([feature], collection.NumericIds, crs.Uri,
+        [
+            new(QueryParameters.Url(request, null), "self", GeoJsonResult<object>.MediaType, "this item"),
+            new(self, "collection", Json, "the collection"),
+        ], numberMatched: null, single: true);
+    }
+
+    /// <summary>A single item takes only <c>crs</c> (and <c>f</c>).</summary>
+    private static OgcCrs Crs(HttpRequest request)
+    {
+        var errors = new FieldErrors();
+        var crs = OgcCrs.Crs84;
+        foreach (var (name, values) in request.Query)
+        {
+            if (name == "crs" && values.Count == 1)
+            {
+                if (OgcCrs.Find(values[0] ?? "") is { } found) crs = found;
+                else errors.Add("crs", $"is not offered; use one of {string.Join(", ", OgcCrs.Offered.Select(c => c.Uri))}");
+            }
+            else if (name == "f" && values.Count == 1 && values[0] is "json" or "geojson") { }
+            else errors.Add(name, "is not a parameter of a single item; known: crs, f");
+        }
+        if (errors.Any) throw new InputValidationException(Problems.InvalidQuery, errors, status: 400);
+        return crs;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using BorderMap.Core.Queries;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace BorderMap.Server.Features.Ogc;
+
+/// <summary>
+/// Describes the items query parameters in /ogc/api (the handlers read the query string themselves,
+/// so the generator cannot see them). Clients read the limit's default and maximum from here.
+/// </summary>
+internal sealed class OgcOpenApiParameters : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        var name = context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName;
+        if (name is not ("OgcItems" or "OgcItem")) return Task.CompletedTask;
+
+        operation.Parameters ??= [];
+        var crsList = OgcCrs.Offered.Select(c => (JsonNode)c.Uri).ToList();
+        operation.Parameters.Add(Query("crs", "The CRS of the response's geometries.", new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri", Enum = crsList, Default = OgcCrs.Crs84.Uri }));
+        if (name == "OgcItem") return Task.CompletedTask;
+
+        operation.Parameters.Add(Query("bbox", "minx,miny,maxx,maxy (or six numbers with heights) in bbox-crs axis order.",
+            new OpenApiSchema { Type = JsonSchemaType.Array, MinItems = 4, MaxItems = 6, Items = new OpenApiSchema { Type = JsonSchemaType.Number } }, explode: false));
+        operation.Parameters.Add(Query("bbox-crs", "The CRS of bbox.", new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri", Enum = crsList, Default = OgcCrs.Crs84.Uri }));
+        operation.Parameters.Add(Query("datetime", "An RFC 3339 instant or interval start/end, '..' for an open end; matched against the incident's day.",
+            new OpenApiSchema { Type = JsonSchemaType.String }));
+        operation.Parameters.Add(Query("limit", "The page size.", new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer, Minimum = "1", Maximum = OgcItemsQuery.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Default = OgcItemsQuery.DefaultLimit,
+        }));
+        operation.Parameters.Add(Query("cursor", "The position a next link carries; opaque.", new OpenApiSchema { Type = JsonSchemaType.String }));
+        operation.Parameters.Add(Query(OgcItemsQueryParser.EventTypeFilter, "incidents only: an ACLED event type code.", new OpenApiSchema { Type = JsonSchemaType.String }));
+        operation.Parameters.Add(Query(OgcItemsQueryParser.CountryFilter, "incidents and places: ISO 3166-1 alpha-2.", new OpenApiSchema { Type = JsonSchemaType.String }));
+        operation.Parameters.Add(Query(OgcItemsQueryParser.GeoPrecisionFilter, "incidents only: 1, 2 or 3.", new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = "3" }));
+        return Task.CompletedTask;
+    }
+
+    private static OpenApiParameter Query(string name, string description, OpenApiSchema schema, bool explode = true) => new()
+    {
+        Name = name, In = ParameterLocation.Query, Description = description, Required = false, Schema = schema,
+        Style = ParameterStyle.Form, Explode = explode,
+    };
+}

@@ -1,0 +1,130 @@
+using System.IO.Compression;
+using System.Text;
+using BorderMap.Server.Tests.Support;
+
+namespace BorderMap.Server.Tests.Features.Exports;
+
+/// <summary>Every export format, downloaded and opened by GDAL's ogrinfo as QGIS would open it.</summary>
+public sealed class ExportsTests(GisApp gis) : IClassFixture<GisApp>, IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("bordermap-export-test-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Theory]
+    [InlineData("gpkg", "incidents", "", "fatalities", "Integer")]
+    [InlineData("geojson", "", "", "geo_precision", "Integer")]
+    [InlineData("shp.zip", "incidents", "/vsizip/", "fatalities", "Integer")]
+    [InlineData("kml", "BorderMap incidents", "", "timestamp", "DateTime")]
+    [InlineData("csv", "", "", "geo_precision", "Integer")]
+    public async Task Ogrinfo_opens_every_format_with_all_incidents_as_wgs84_points(string format, string layer, string vsi, string field, string type)
+    {
+        var path = await DownloadAsync($"incidents.{format}");
+        var source = vsi + path;
+        var layerName = layer.Length > 0 ? layer : Path.GetFileNameWithoutExtension(path);
+        var info = await Ogrinfo.LayerAsync(source, layerName, CsvOptions(format));
+        Assert.Equal(GisApp.Incidents, info.FeatureCount);
+        Assert.True(info.GeometryType is "Point" or "Unknown (any)", info.GeometryType); // KML and CSV layers do not declare one
+        if (format != "csv") Assert.Contains("WGS 84", info.Srs); // CSV cannot carry a CRS; its lon/lat/wkt are WGS 84
+        Assert.Equal(type, info.FieldTypes[field]);
+        if (format != "kml")
+        {
+            Assert.Equal("Date", info.FieldTypes["date"]);
+            var first = await Ogrinfo.FeaturesAsync(source, layerName, [.. CsvOptions(format), "-where", $"{(format == "gpkg" ? "fid" : "id")} = 1"]);
+            Assert.Contains("POINT (70 37)", first);
+            Assert.Contains("Place 1 – Хорог", first);
+        }
+    }
+
+    [Fact]
+    public async Task The_geopackage_has_a_spatial_index_date_time_columns_and_the_border_layers()
+    {
+        var path = await DownloadAsync("incidents.gpkg");
+        var incidents = await Ogrinfo.LayerAsync(path, "incidents");
+        Assert.Equal("DateTime", incidents.FieldTypes["published_at"]);
+        Assert.Equal("DateTime", incidents.FieldTypes["updated_at"]);
+        var indexed = await Ogrinfo.RunAsync(["-ro", "-q", path, "-sql", "SELECT HasSpatialIndex('incidents', 'geom')"]);
+        Assert.Contains("HasSpatialIndex (Integer) = 1", indexed);
+
+        var segments = await Ogrinfo.LayerAsync(path, "border_segments");
+        Assert.Equal(2, segments.FeatureCount);
+        Assert.Equal("Line String", segments.GeometryType);
+        var crossings = await Ogrinfo.LayerAsync(path, "crossings");
+        Assert.Equal(2, crossings.FeatureCount);
+        Assert.Equal("Point", crossings.GeometryType);
+    }
+
+    [Fact]
+    public async Task The_shapefile_zip_holds_shp_shx_dbf_prj_and_a_utf8_cpg()
+    {
+        var path = await DownloadAsync("incidents.shp.zip");
+        using var zip = ZipFile.OpenRead(path);
+        Assert.Equal(["incidents.cpg", "incidents.dbf", "incidents.prj", "incidents.shp", "incidents.shx"], zip.Entries.Select(e => e.Name).Order());
+        using var cpg = new StreamReader(zip.GetEntry("incidents.cpg")!.Open());
+        Assert.Equal("UTF-8", (await cpg.ReadToEndAsync()).Trim(), ignoreCase: true);
+        var fields = (await Ogrinfo.LayerAsync("/vsizip/" + path, "incidents")).FieldTypes.Keys;
+        Assert.All(fields, f => Assert.True(f.Length <= 10, f));
+        Assert.Contains("bord_dist", fields);
+    }
+
+    [Fact]
+    public async Task The_kml_stamps_every_placemark_with_its_date_and_styles_it_by_event_type()
+    {
+        var kml = await File.ReadAllTextAsync(await DownloadAsync("incidents.kml"));
+        Assert.Equal(GisApp.Incidents, CountOf(kml, "<TimeStamp><when>"));
+        Assert.Contains("<TimeStamp><when>2020-01-01</when></TimeStamp><styleUrl>#battles</styleUrl>", kml);
+        Assert.Equal(6, CountOf(kml, "<Style id="));
+    }
+
+    [Fact]
+    public async Task The_csv_has_crlf_records_lon_lat_and_wkt()
+    {
+        var csv = await File.ReadAllTextAsync(await DownloadAsync("incidents.csv"), Encoding.UTF8);
+        var lines = csv.Split("\r\n");
+        Assert.Equal(GisApp.Incidents + 2, lines.Length); // header, rows, and the empty string after the last CRLF
+        Assert.EndsWith("lon,lat,wkt", lines[0]);
+        Assert.EndsWith(",70,37,POINT (70 37)", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("geojson")]
+    [InlineData("gpkg")]
+    public async Task Exports_take_the_incident_list_filters(string format)
+    {
+        var expected = await gis.ScalarAsync("SELECT count(*) FROM incidents WHERE event_type = 'riots' AND country = 'TJ' AND occurred_on BETWEEN '2021-01-01' AND '2021-12-31'");
+        var path = await DownloadAsync($"incidents.{format}?types=riots&country=TJ&from=2021-01-01&to=2021-12-31");
+        var info = await Ogrinfo.LayerAsync(path, format == "gpkg" ? "incidents" : Path.GetFileNameWithoutExtension(path));
+        Assert.Equal(expected, info.FeatureCount);
+    }
+
+    [Theory]
+    [InlineData("incidents.xlsx", 404, null)]
+    [InlineData("incidents.csv?bbox=70,37,71", 400, "bbox")]
+    [InlineData("incidents.csv?limit=10", 400, "limit")]
+    [InlineData("incidents.gpkg?types=picnic", 400, "types")]
+    [InlineData("incidents.kml?from=yesterday", 400, "from")]
+    public async Task A_bad_export_request_is_answered_with_a_problem(string url, int status, string? parameter)
+    {
+        using var response = await gis.Client.GetAsync($"/api/v1/exports/{url}");
+        Assert.Equal(status, (int)response.StatusCode);
+        var problem = await response.ProblemAsync();
+        if (parameter is not null) Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+    }
+
+    private async Task<string> DownloadAsync(string url)
+    {
+        using var response = await gis.Client.GetAsync($"/api/v1/exports/{url}", HttpCompletionOption.ResponseHeadersRead);
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Contains("attachment", response.Content.Headers.ContentDisposition?.ToString());
+        var name = url.Split('?')[0];
+        var path = Path.Combine(_folder.FullName, $"{Guid.NewGuid():N}-{name}");
+        await using (var file = File.Create(path))
+            await response.Content.CopyToAsync(file);
+        return path;
+    }
+
+    private static string[] CsvOptions(string format) =>
+        format == "csv" ? ["-oo", "GEOM_POSSIBLE_NAMES=wkt", "-oo", "KEEP_GEOM_COLUMNS=NO", "-oo", "AUTODETECT_TYPE=YES"] : [];
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+}
