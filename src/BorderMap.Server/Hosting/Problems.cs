@@ -19,4 +19,9 @@ internal static class Problems
     public const string QueryTimeout = "The query took too long and was cancelled.";
     public const string Unexpected = "An unexpected error occurred.";
     public const string NotFound = "Nothing is at this address.";
+    public const string InvalidAlertRule = "The alert rule is not valid.";
+    public const string AlertRuleNotFound = "No alert rule has this id.";
+    public const string AlertNotFound = "No alert has this id.";
+    public const string InvalidReprocessRequest = "The reprocessing request is not valid.";
+    public const string JobNotFound = "No job has this id.";
 }
