@@ -12,7 +12,7 @@ namespace BorderMap.Server.Tests.Support;
 /// The real server (Kestrel on a free loopback port) over a fresh database in the private PostGIS,
 /// shared by the tests of one class.
 /// </summary>
-public sealed class BorderMapApp : FreshDatabase
+public class BorderMapApp : FreshDatabase
 {
     private WebApplicationFactory<Program>? _factory;
     private int _region;
@@ -20,18 +20,25 @@ public sealed class BorderMapApp : FreshDatabase
     public HttpClient Client { get; private set; } = null!;
 
 
+    /// <summary>Extra configuration for the server under test (e.g. short job polling intervals).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    public IServiceProvider Services => _factory!.Services;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _factory = Start(ConnectionString);
+        _factory = Start(ConnectionString, Settings);
         Client = _factory.CreateClient();
     }
 
-    public static WebApplicationFactory<Program> Start(string connectionString)
+    public static WebApplicationFactory<Program> Start(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("ConnectionStrings:BorderMap", connectionString);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+                web.UseSetting(key, value);
             web.UseEnvironment("Production");
             // appsettings.json names port 5080 for people; tests take any free loopback port
             web.UseSetting("urls", "http://127.0.0.1:0");
