@@ -119,6 +119,8 @@ public sealed record AlertRuleInput
             return null;
         }
 
+        if (a.Geometry is not (null or Point or Polygon or MultiPolygon))
+            return Fail(errors, "area.geometry", $"must be a Polygon, a MultiPolygon or a Point with bufferKm, not a {a.Geometry.GeometryType}");
         var needsBuffer = a.Geometry is not (Polygon or MultiPolygon);
         if (!needsBuffer && a.BufferKm is not null) errors.Add("area.bufferKm", "applies to a point, segment or crossing, not to a polygon");
         if (needsBuffer && (a.BufferKm is not { } km || !double.IsFinite(km) || km <= 0 || km > AlertArea.MaxBufferKm))

@@ -47,7 +47,11 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
     {
         DateTimeOffset startedAt;
         await using (var now = new NpgsqlCommand("SELECT now()", connection))
-            startedAt = (DateTimeOffset)(await now.ExecuteScalarAsync(ct))!;
+        await using (var reader = await now.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            startedAt = reader.GetFieldValue<DateTimeOffset>(0);
+        }
         DateOnly? horizon = options.LookbackDays is { } days ? DateOnly.FromDateTime(startedAt.UtcDateTime).AddDays(-days) : null;
 
         var rules = await RulesAsync(connection, startedAt, ct);

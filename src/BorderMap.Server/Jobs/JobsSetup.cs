@@ -34,11 +34,14 @@ internal static class JobsSetup
                 "Alerts:Webhooks: Timeout and BackoffBase must be positive and BackoffMax at least BackoffBase")
             .ValidateOnStart();
 
-        // Registered before AddHangfire so this storage, not the static JobStorage.Current, is the
-        // one every client and server of this host uses (tests run several hosts in one process).
+        // Registered before AddHangfire so this storage and this activator, not the static
+        // JobStorage.Current and JobActivator.Current, are the ones every client and server of this
+        // host uses (tests run several hosts in one process).
         services.AddSingleton<JobStorage>(provider => new PostgreSqlStorage(
             new DataSourceConnections(provider.GetRequiredService<NpgsqlDataSource>()), StorageOptions(provider.GetRequiredService<IOptions<JobsOptions>>().Value)));
+        services.AddSingleton<JobActivator>(provider => new Hangfire.AspNetCore.AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, config) => config
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
