@@ -20,7 +20,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     {
         var root = DatabaseLocator.CheckoutRoot() ?? throw new InvalidOperationException("tests run inside the checkout");
         // The tests and the server are built with the same configuration (Debug or Release).
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var binary = Path.Combine(root, "src", "BorderMap.Server", "bin", configuration, "net10.0", "BorderMap.Server.dll");
         Assert.True(File.Exists(binary), $"the server binary is not at {binary}");
 

@@ -39,7 +39,7 @@ public sealed class WorkerProcessTests(ApiOnlyApp app) : IClassFixture<ApiOnlyAp
             "SELECT count(*) FROM (SELECT jobid FROM hangfire.state WHERE name = 'Succeeded' GROUP BY jobid HAVING count(*) > 1) twice WHERE $1 > 0", rule));
         Assert.Equal(2, await CountAsync(
             "SELECT count(DISTINCT s.data::jsonb ->> 'ServerId') FROM hangfire.state s JOIN hangfire.job j ON j.id = s.jobid " +
-            "WHERE s.name = 'Processing' AND j.invocationdata LIKE '%DeliverAlert%' AND $1 > 0", rule));
+            "WHERE s.name = 'Processing' AND j.invocationdata::text LIKE '%DeliverAlert%' AND $1 > 0", rule));
     }
 
     [Fact]
