@@ -10,7 +10,7 @@ public sealed class AlertWindowTests
     [InlineData("1970-01-07", 7, "1970-01-01", "1970-01-08")]
     [InlineData("1970-01-08", 7, "1970-01-08", "1970-01-15")]
     [InlineData("1969-12-31", 7, "1969-12-25", "1970-01-01")]
-    [InlineData("2024-02-29", 30, "2024-02-06", "2024-03-07")]
+    [InlineData("2024-02-29", 30, "2024-02-17", "2024-03-18")] // day 19,782 = 659 × 30 + 12
     public void A_date_falls_in_the_fixed_window_aligned_to_the_epoch(string date, int days, string start, string end)
     {
         var window = AlertWindow.Containing(DateOnly.Parse(date), days);
