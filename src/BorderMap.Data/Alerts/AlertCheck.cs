@@ -118,7 +118,8 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
     private static async Task<List<(long RuleId, WindowTally Tally)>> CountAllWindowsAsync(
         NpgsqlConnection connection, IReadOnlyList<RuleRow> rules, DateOnly? horizon, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.CountAllWindows"), connection);
+        // A new rule's first evaluation scans its whole lookback; over years of history that outlasts the default 30 s.
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.CountAllWindows"), connection) { CommandTimeout = 0 };
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = rules.Select(r => r.Id).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)horizon ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
         var days = rules.ToDictionary(r => r.Id, r => r.Windows.WindowDays);
@@ -173,7 +174,7 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
     private static async Task<IReadOnlyList<long>> InsertAlertsAsync(NpgsqlConnection connection, IReadOnlyList<(long RuleId, FiringWindow Firing)> firing, CancellationToken ct)
     {
         if (firing.Count == 0) return [];
-        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.InsertAlerts"), connection);
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.InsertAlerts"), connection) { CommandTimeout = 0 };
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = firing.Select(f => f.RuleId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<DateOnly[]> { TypedValue = firing.Select(f => f.Firing.Tally.Window.Start).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<double?[]> { TypedValue = firing.Select(f => f.Firing.Decision.BaselineAverage).ToArray() });
