@@ -1,3 +1,4 @@
+using BorderMap.Server.Features.Alerts;
 using BorderMap.Server.Features.Analytics;
 using BorderMap.Server.Features.Border;
 using BorderMap.Server.Features.Docs;
@@ -5,11 +6,14 @@ using BorderMap.Server.Features.Exports;
 using BorderMap.Server.Features.Gazetteer;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
+using BorderMap.Server.Features.Jobs;
 using BorderMap.Server.Features.Maps;
 using BorderMap.Server.Features.Ogc;
+using BorderMap.Server.Features.Reprocess;
 using BorderMap.Server.Features.Tiles;
-using BorderMap.Server.Hosting.Access;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.Access;
+using BorderMap.Server.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders().AddJsonConsole(json => json.IncludeScopes = true);
@@ -26,26 +30,35 @@ builder.Services.AddMaps();
 builder.Services.AddOgc();
 builder.Services.AddExports();
 builder.Services.AddTiles();
+var role = builder.AddBorderMapJobs();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
-await app.LoadGeodataAsync();
+if (await app.LoadGeodataAsync()) await app.ReprocessAfterGeodataChangeAsync();
 
 app.UseMiddleware<RequestLogging>();
 app.UseBorderMapProblems();
 app.UseBorderMapAccess();
-app.MapOpenApi("/openapi/{documentName}.json");
-app.MapApiReference();
+app.UseBorderMapJobs(role);
 app.MapHealth();
-app.MapIncidents();
-app.MapGazetteer();
-app.MapBorder();
-app.MapAnalytics();
-app.MapMaps();
-app.MapOgc();
-app.MapExports();
-app.MapTiles();
+if (role.ServesApi())
+{
+    app.MapOpenApi("/openapi/{documentName}.json");
+    app.MapApiReference();
+    app.MapIncidents();
+    app.MapGazetteer();
+    app.MapBorder();
+    app.MapAnalytics();
+    app.MapMaps();
+    app.MapOgc();
+    app.MapExports();
+    app.MapTiles();
+    app.MapAlertRules();
+    app.MapAlerts();
+    app.MapReprocess();
+    app.MapJobs();
+}
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));

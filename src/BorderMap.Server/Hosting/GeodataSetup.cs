@@ -23,11 +23,13 @@ internal static class GeodataSetup
         builder.Services.AddSingleton(data.BuildBorder());
     }
 
-    /// <summary>Puts the geodata into PostGIS when its version changed.</summary>
-    public static async Task LoadGeodataAsync(this WebApplication app)
+    /// <summary>Puts the geodata into PostGIS when its version changed; true when it loaded a new version.</summary>
+    public static async Task<bool> LoadGeodataAsync(this WebApplication app)
     {
         var data = app.Services.GetRequiredService<GeodataSet>();
-        if (await GeodataLoader.EnsureLoadedAsync(app.Services.GetRequiredService<MaintenanceDataSource>().DataSource, data, app.Lifetime.ApplicationStopping))
-            app.Logger.LogInformation("Loaded geodata version {Version}", data.Version);
+        if (!await GeodataLoader.EnsureLoadedAsync(app.Services.GetRequiredService<MaintenanceDataSource>().DataSource, data, app.Lifetime.ApplicationStopping))
+            return false;
+        app.Logger.LogInformation("Loaded geodata version {Version}", data.Version);
+        return true;
     }
 }

@@ -23,4 +23,9 @@ internal static class Problems
     public const string OgcItemNotFound = "The collection has no item with this id.";
     public const string ExportFormatUnknown = "This export format is not offered.";
     public const string TileOutOfRange = "No tile has these coordinates.";
+    public const string InvalidAlertRule = "The alert rule is not valid.";
+    public const string AlertRuleNotFound = "No alert rule has this id.";
+    public const string AlertNotFound = "No alert has this id.";
+    public const string InvalidReprocessRequest = "The reprocessing request is not valid.";
+    public const string JobNotFound = "No job has this id.";
 }

@@ -9,7 +9,7 @@ namespace BorderMap.Server.Tests.Access;
 /// <summary>A server with deliberately low limits and no key cache, so limits and revocation show within a test.</summary>
 public sealed class TightLimitsApp : BorderMapApp
 {
-    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["Access:AnonymousPerMinute"] = "60",
         ["Access:KeyPerMinute"] = "120",

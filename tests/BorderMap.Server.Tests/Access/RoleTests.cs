@@ -46,6 +46,17 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         ["GET /tiles/{layer}/{z}/{x}/{y}.pbf"] = ApiRole.Anonymous,
         ["GET /tiles/{layer}.json"] = ApiRole.Anonymous,
         ["GET /api/v1/exports/incidents.{format}"] = ApiRole.Anonymous,
+        ["GET /api/v1/alerts"] = ApiRole.Reader,
+        ["GET /api/v1/alerts/{id:long}"] = ApiRole.Reader,
+        ["POST /api/v1/alerts/{id:long}/ack"] = ApiRole.Editor,
+        ["POST /api/v1/alerts:check"] = ApiRole.Admin,
+        ["GET /api/v1/alert-rules/"] = ApiRole.Admin,
+        ["GET /api/v1/alert-rules/{id:long}"] = ApiRole.Admin,
+        ["POST /api/v1/alert-rules/"] = ApiRole.Admin,
+        ["PUT /api/v1/alert-rules/{id:long}"] = ApiRole.Admin,
+        ["DELETE /api/v1/alert-rules/{id:long}"] = ApiRole.Admin,
+        ["POST /api/v1/reprocess"] = ApiRole.Admin,
+        ["GET /api/v1/jobs/{id:long}"] = ApiRole.Admin,
         ["GET /api/v1/incidents/"] = ApiRole.Reader,
         ["GET /api/v1/incidents/{id:long}"] = ApiRole.Reader,
         ["GET /api/v1/incidents/{id:long}/history"] = ApiRole.Reader,
@@ -87,6 +98,18 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
             if (!allowed) Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
         Assert.Empty(wrong);
+    }
+
+    [Theory]
+    [InlineData(ApiRole.Anonymous, HttpStatusCode.Unauthorized)]
+    [InlineData(ApiRole.Reader, HttpStatusCode.Forbidden)]
+    [InlineData(ApiRole.Editor, HttpStatusCode.Forbidden)]
+    [InlineData(ApiRole.Admin, HttpStatusCode.OK)]
+    public async Task The_hangfire_dashboard_is_for_admins_only(ApiRole caller, HttpStatusCode expected)
+    {
+        using var client = app.ClientFor(caller);
+        using var response = await client.GetAsync("/hangfire");
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Fact]

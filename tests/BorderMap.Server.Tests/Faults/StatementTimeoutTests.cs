@@ -6,7 +6,7 @@ namespace BorderMap.Server.Tests.Faults;
 
 public sealed class ImpatientApp : BorderMapApp
 {
-    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["Database:StatementTimeoutSeconds"] = "1",
     };

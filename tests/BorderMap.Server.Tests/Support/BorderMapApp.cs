@@ -27,8 +27,8 @@ public class BorderMapApp : FreshDatabase
 
     private readonly Dictionary<ApiRole, string> _keys = [];
 
-    /// <summary>Settings a test class needs beyond the defaults (e.g. a low rate limit).</summary>
-    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+    /// <summary>Extra configuration for the server under test (e.g. short job polling intervals, a low rate limit).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
     public override async Task InitializeAsync()
     {
@@ -57,16 +57,16 @@ public class BorderMapApp : FreshDatabase
 
     public IServiceProvider Services => _factory!.Services;
 
-    public static WebApplicationFactory<Program> Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    public static WebApplicationFactory<Program> Start(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("ConnectionStrings:BorderMap", connectionString);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+                web.UseSetting(key, value);
             web.UseEnvironment("Production");
             // appsettings.json names port 5080 for people; tests take any free loopback port
             web.UseSetting("urls", "http://127.0.0.1:0");
-            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-                web.UseSetting(key, value);
         });
         factory.UseKestrel(0);
         factory.StartServer();

@@ -1,0 +1,196 @@
+using BorderMap.Core.Alerts;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace BorderMap.Data.Alerts;
+
+/// <param name="Overlap">how far before a rule's last evaluation incidents still count as new: covers transactions that were open then</param>
+/// <param name="LookbackDays">windows older than this are never evaluated (null: all history), so a new rule does not alert on years of past windows</param>
+public sealed record AlertCheckOptions(TimeSpan Overlap, int? LookbackDays);
+
+public sealed record AlertCheckResult(bool Skipped, int RulesEvaluated, int WindowsEvaluated, IReadOnlyList<long> CreatedAlertIds)
+{
+    public static readonly AlertCheckResult SkippedRun = new(true, 0, 0, []);
+}
+
+/// <summary>
+/// Evaluates every enabled rule and records an alert for each window that meets it. A rule never
+/// evaluated (new or edited) is counted over all its windows in one grouped scan; after that only
+/// the windows holding incidents written since its last evaluation are counted again, so a late,
+/// back-dated incident re-opens exactly the window it belongs to. One check runs at a time
+/// (a PostgreSQL advisory lock held for the run).
+/// </summary>
+public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions options)
+{
+    private const long AdvisoryLockKey = 0x426F_7264_6572_416C; // "BorderAl"
+
+    private sealed record RuleRow(long Id, int Revision, RuleWindows Windows, DateTimeOffset? EvaluatedAt);
+
+    /// <param name="waitForRunning">wait for a check that is already running instead of skipping</param>
+    public async Task<AlertCheckResult> RunAsync(bool waitForRunning, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (!await LockAsync(connection, waitForRunning, ct)) return AlertCheckResult.SkippedRun;
+        try
+        {
+            return await EvaluateAsync(connection, ct);
+        }
+        finally
+        {
+            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
+            unlock.Parameters.Add(new NpgsqlParameter<long> { TypedValue = AdvisoryLockKey });
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<AlertCheckResult> EvaluateAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        DateTimeOffset startedAt;
+        await using (var now = new NpgsqlCommand("SELECT now()", connection))
+        await using (var reader = await now.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            startedAt = reader.GetFieldValue<DateTimeOffset>(0);
+        }
+        DateOnly? horizon = options.LookbackDays is { } days ? DateOnly.FromDateTime(startedAt.UtcDateTime).AddDays(-days) : null;
+
+        var rules = await RulesAsync(connection, startedAt, ct);
+        if (rules.Count == 0) return new AlertCheckResult(false, 0, 0, []);
+        var candidates = rules.Keys.ToDictionary(id => id, _ => new List<AlertWindow>());
+
+        var fresh = rules.Values.Where(r => r.EvaluatedAt is null).ToList();
+        if (fresh.Count > 0)
+        {
+            foreach (var rule in fresh)
+                rule.Windows.MarkCompleteFrom(horizon is { } h ? AlertWindow.Containing(h, rule.Windows.WindowDays).Start : DateOnly.MinValue);
+            foreach (var (ruleId, tally) in await CountAllWindowsAsync(connection, fresh, horizon, ct))
+            {
+                rules[ruleId].Windows.Add(tally);
+                candidates[ruleId].Add(tally.Window);
+            }
+        }
+
+        var seen = rules.Values.Where(r => r.EvaluatedAt is not null).ToList();
+        if (seen.Count > 0)
+        {
+            var touched = (await TouchedWindowsAsync(connection, seen, ct))
+                .Where(t => horizon is not { } h || t.Window.End > h)
+                .ToList();
+            foreach (var (ruleId, window) in touched) candidates[ruleId].Add(window);
+            await CountIntoAsync(connection, rules, touched, ct);
+        }
+
+        var baselines = rules.Values.SelectMany(r => r.Windows.MissingBaselines(candidates[r.Id]).Select(w => (r.Id, w))).ToList();
+        await CountIntoAsync(connection, rules, baselines, ct);
+
+        var firing = rules.Values.SelectMany(r => r.Windows.Firing(candidates[r.Id]).Select(f => (r.Id, f))).ToList();
+        var created = await InsertAlertsAsync(connection, firing, ct);
+        await MarkEvaluatedAsync(connection, rules.Values, startedAt, ct);
+        return new AlertCheckResult(false, rules.Count, candidates.Values.Sum(c => c.Count), created);
+    }
+
+    private static async Task<bool> LockAsync(NpgsqlConnection connection, bool wait, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(wait ? "SELECT pg_advisory_lock($1), true" : "SELECT pg_try_advisory_lock($1)", connection);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = AdvisoryLockKey });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return reader.GetBoolean(reader.FieldCount - 1);
+    }
+
+    private static async Task<Dictionary<long, RuleRow>> RulesAsync(NpgsqlConnection connection, DateTimeOffset startedAt, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.RulesToEvaluate"), connection);
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = startedAt });
+        await using var r = await command.ExecuteReaderAsync(ct);
+        var rules = new Dictionary<long, RuleRow>();
+        while (await r.ReadAsync(ct))
+        {
+            var rise = r.IsDBNull(5) ? null : new RiseOverBaseline(r.GetInt32(5), r.GetDouble(6));
+            var condition = new AlertCondition(r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4), rise);
+            var id = r.GetInt64(0);
+            rules[id] = new RuleRow(id, r.GetInt32(1), new RuleWindows(condition, r.GetInt32(2) / 24),
+                r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7));
+        }
+        return rules;
+    }
+
+    private static async Task<List<(long RuleId, WindowTally Tally)>> CountAllWindowsAsync(
+        NpgsqlConnection connection, IReadOnlyList<RuleRow> rules, DateOnly? horizon, CancellationToken ct)
+    {
+        // A new rule's first evaluation scans its whole lookback; over years of history that outlasts the default 30 s.
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.CountAllWindows"), connection) { CommandTimeout = 0 };
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = rules.Select(r => r.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)horizon ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
+        var days = rules.ToDictionary(r => r.Id, r => r.Windows.WindowDays);
+        return await ReadTalliesAsync(command, days, ct);
+    }
+
+    private async Task<List<(long RuleId, AlertWindow Window)>> TouchedWindowsAsync(NpgsqlConnection connection, IReadOnlyList<RuleRow> rules, CancellationToken ct)
+    {
+        var since = rules.Select(r => r.EvaluatedAt!.Value - options.Overlap).ToArray();
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.TouchedWindows"), connection);
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = rules.Select(r => r.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = since });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = since.Min() });
+        var days = rules.ToDictionary(r => r.Id, r => r.Windows.WindowDays);
+        var touched = new List<(long, AlertWindow)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var ruleId = reader.GetInt64(0);
+            touched.Add((ruleId, new AlertWindow(reader.GetFieldValue<DateOnly>(1), days[ruleId])));
+        }
+        return touched;
+    }
+
+    /// <summary>Counts the given windows (each once) into their rules.</summary>
+    private static async Task CountIntoAsync(NpgsqlConnection connection, Dictionary<long, RuleRow> rules,
+        IReadOnlyList<(long RuleId, AlertWindow Window)> windows, CancellationToken ct)
+    {
+        var wanted = windows.Distinct().ToList();
+        if (wanted.Count == 0) return;
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.CountWindows"), connection);
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = wanted.Select(w => w.RuleId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly[]> { TypedValue = wanted.Select(w => w.Window.Start).ToArray() });
+        var days = rules.ToDictionary(r => r.Key, r => r.Value.Windows.WindowDays);
+        foreach (var (ruleId, tally) in await ReadTalliesAsync(command, days, ct))
+            rules[ruleId].Windows.Add(tally);
+    }
+
+    private static async Task<List<(long RuleId, WindowTally Tally)>> ReadTalliesAsync(NpgsqlCommand command, Dictionary<long, int> days, CancellationToken ct)
+    {
+        var tallies = new List<(long, WindowTally)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var ruleId = reader.GetInt64(0);
+            var window = new AlertWindow(reader.GetFieldValue<DateOnly>(1), days[ruleId]);
+            tallies.Add((ruleId, new WindowTally(window, reader.GetInt32(2), reader.GetInt32(3))));
+        }
+        return tallies;
+    }
+
+    private static async Task<IReadOnlyList<long>> InsertAlertsAsync(NpgsqlConnection connection, IReadOnlyList<(long RuleId, FiringWindow Firing)> firing, CancellationToken ct)
+    {
+        if (firing.Count == 0) return [];
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.InsertAlerts"), connection) { CommandTimeout = 0 };
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = firing.Select(f => f.RuleId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly[]> { TypedValue = firing.Select(f => f.Firing.Tally.Window.Start).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<double?[]> { TypedValue = firing.Select(f => f.Firing.Decision.BaselineAverage).ToArray() });
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        return ids;
+    }
+
+    private static async Task MarkEvaluatedAsync(NpgsqlConnection connection, IEnumerable<RuleRow> rules, DateTimeOffset startedAt, CancellationToken ct)
+    {
+        var list = rules.ToList();
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.MarkEvaluated"), connection);
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = list.Select(r => r.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = list.Select(r => r.Revision).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = startedAt });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

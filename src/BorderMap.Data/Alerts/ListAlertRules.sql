@@ -1,0 +1,1 @@
+SELECT * FROM alert_rules WHERE deleted_at IS NULL ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT * FROM reprocess_runs WHERE id = $1;

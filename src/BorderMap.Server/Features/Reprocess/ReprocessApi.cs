@@ -1,0 +1,24 @@
+using BorderMap.Data.Jobs;
+using BorderMap.Server.Features.Jobs;
+using BorderMap.Server.Hosting;
+using BorderMap.Server.Jobs;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BorderMap.Server.Features.Reprocess;
+
+/// <summary>POST /api/v1/reprocess: re-runs border context over a scope of incidents placed with an older gazetteer.</summary>
+internal static class ReprocessApi
+{
+    public static IEndpointRouteBuilder MapReprocess(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/reprocess", Start).WithTags("Jobs").WithName("Reprocess").Accepts<ReprocessRequest>("application/json");
+        return app;
+    }
+
+    private static async Task<Accepted<JobView>> Start(HttpRequest request, ReprocessLauncher launcher, CancellationToken ct)
+    {
+        var scope = (await JsonBody.ReadAsync<ReprocessRequest>(request)).Validate();
+        var run = await launcher.StartAsync(ReprocessReasons.Api, scope, Revisions.Author(request.HttpContext), ct);
+        return TypedResults.Accepted($"/api/v1/jobs/{run.Id}", JobView.From(run));
+    }
+}

@@ -1,0 +1,49 @@
+using BorderMap.Data.Alerts;
+using Hangfire;
+
+namespace BorderMap.Server.Jobs;
+
+/// <summary>
+/// Recurring (<c>Alerts:CheckCron</c>): evaluates every rule, then enqueues the deliveries of new
+/// alerts and of any whose delivery job was lost. A run that finds the previous one still going
+/// skips: the advisory lock inside <see cref="AlertCheck"/> is not waited for.
+/// </summary>
+internal sealed class CheckAlerts(AlertCheck check, AlertDispatcher dispatcher, ILogger<CheckAlerts> logger)
+{
+    [Queue(JobQueues.Alerts)]
+    [AutomaticRetry(Attempts = 0)] // the next scheduled run is the retry
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var result = await check.RunAsync(waitForRunning: false, ct);
+        if (result.Skipped)
+        {
+            logger.LogInformation("Alert check skipped: the previous check is still running");
+            return;
+        }
+        await dispatcher.DispatchAsync(result.CreatedAlertIds, ct);
+        var redispatched = await dispatcher.DispatchDueAsync(ct);
+        logger.LogInformation("Alert check evaluated {Rules} rules over {Windows} windows and created {Alerts} alerts; {Redispatched} overdue deliveries dispatched again",
+            result.RulesEvaluated, result.WindowsEvaluated, result.CreatedAlertIds.Count, redispatched);
+    }
+}
+
+/// <summary>Enqueues <see cref="DeliverAlert"/> for alerts whose rule has a webhook.</summary>
+internal sealed class AlertDispatcher(AlertStore alerts, AlertDeliveryStore deliveries, IBackgroundJobClient jobs, Microsoft.Extensions.Options.IOptions<AlertsOptions> options)
+{
+    public async Task DispatchAsync(IReadOnlyList<long> alertIds, CancellationToken ct)
+    {
+        foreach (var alert in await alerts.GetManyAsync(alertIds, ct))
+        {
+            if (alert.DeliveryState == "pending")
+                jobs.Enqueue<DeliverAlert>(job => job.RunAsync(alert.Id, CancellationToken.None));
+        }
+    }
+
+    public async Task<int> DispatchDueAsync(CancellationToken ct)
+    {
+        var due = await deliveries.DueAsync(options.Value.Webhooks.RedispatchGrace, ct);
+        foreach (var id in due)
+            jobs.Enqueue<DeliverAlert>(job => job.RunAsync(id, CancellationToken.None));
+        return due.Count;
+    }
+}

@@ -1,0 +1,13 @@
+using BorderMap.Data.Jobs;
+using Hangfire;
+
+namespace BorderMap.Server.Jobs;
+
+/// <summary>Recurring (<c>Jobs:AggregatesCron</c>) and after reprocessing: refreshes the timeline and hotspot views.</summary>
+internal sealed class RefreshAggregates(Aggregates aggregates)
+{
+    [Queue(JobQueues.Reprocess)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 120, 600])]
+    public Task RunAsync(CancellationToken ct) => aggregates.RefreshAsync(ct);
+}
