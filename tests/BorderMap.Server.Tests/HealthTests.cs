@@ -15,6 +15,7 @@ public sealed class HealthTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         var ready = JsonNode.Parse(await app.Client.GetStringAsync("/readyz"))!;
         Assert.Equal(Migrator.LatestVersion, (int?)ready["schemaVersion"]);
+        Assert.True((bool?)ready["jobStorage"]);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using BorderMap.Data.Alerts;
 using BorderMap.Data.Incidents;
 using BorderMap.Data.Jobs;
 using BorderMap.Server.Features.Alerts;
+using BorderMap.Server.Hosting;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
@@ -38,7 +39,7 @@ internal static class JobsSetup
         // JobStorage.Current and JobActivator.Current, are the ones every client and server of this
         // host uses (tests run several hosts in one process).
         services.AddSingleton<JobStorage>(provider => new PostgreSqlStorage(
-            new DataSourceConnections(provider.GetRequiredService<NpgsqlDataSource>()), StorageOptions(provider.GetRequiredService<IOptions<JobsOptions>>().Value)));
+            new DataSourceConnections(provider.GetRequiredService<MaintenanceDataSource>().DataSource), StorageOptions(provider.GetRequiredService<IOptions<JobsOptions>>().Value)));
         services.AddSingleton<JobActivator>(provider => new Hangfire.AspNetCore.AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, config) => config
             .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
@@ -57,11 +58,12 @@ internal static class JobsSetup
             });
         }
 
-        services.AddSingleton(provider => new AlertCheck(provider.GetRequiredService<NpgsqlDataSource>(), CheckOptions(provider.GetRequiredService<IOptions<AlertsOptions>>().Value)));
+        // Jobs run longer than any request may: they use the data source without the request statement_timeout.
+        services.AddSingleton(provider => new AlertCheck(provider.GetRequiredService<MaintenanceDataSource>().DataSource, CheckOptions(provider.GetRequiredService<IOptions<AlertsOptions>>().Value)));
         services.AddSingleton<AlertRuleStore>().AddSingleton<AlertStore>().AddSingleton<AlertDeliveryStore>()
             .AddSingleton<ReprocessRunStore>().AddSingleton<Aggregates>().AddSingleton<WebhookAddressPolicy>()
             .AddSingleton<IIncidentRelocation, KeepLocations>();
-        services.AddSingleton(provider => new Reprocessor(provider.GetRequiredService<NpgsqlDataSource>(), provider.GetRequiredService<ReprocessRunStore>(),
+        services.AddSingleton(provider => new Reprocessor(provider.GetRequiredService<MaintenanceDataSource>().DataSource, provider.GetRequiredService<ReprocessRunStore>(),
             provider.GetRequiredService<IncidentStore>(), provider.GetRequiredService<BorderModel>(), provider.GetRequiredService<GeodataSet>().Version,
             provider.GetRequiredService<IIncidentRelocation>()));
         services.AddTransient<WebhookSender>().AddTransient<AlertDispatcher>().AddTransient<ReprocessLauncher>()

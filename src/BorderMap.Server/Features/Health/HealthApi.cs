@@ -5,9 +5,9 @@ using Npgsql;
 
 namespace BorderMap.Server.Features.Health;
 
-internal sealed record Readiness(string Status, int SchemaVersion, int ExpectedSchemaVersion);
+internal sealed record Readiness(string Status, int SchemaVersion, int ExpectedSchemaVersion, bool JobStorage);
 
-/// <summary>/healthz says the process is up; /readyz says it can serve: database reachable and fully migrated.</summary>
+/// <summary>/healthz says the process is up; /readyz says it can serve: database reachable, fully migrated, job storage in place.</summary>
 internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
@@ -22,9 +22,12 @@ internal static class HealthApi
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(5));
         int version;
+        bool jobStorage;
         try
         {
             version = await Migrator.CurrentVersionAsync(dataSource, timeout.Token);
+            await using var jobs = dataSource.CreateCommand("SELECT to_regclass('hangfire.job') IS NOT NULL");
+            jobStorage = await jobs.ExecuteScalarAsync(timeout.Token) is true;
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
         {
@@ -36,6 +39,8 @@ internal static class HealthApi
             return TypedResults.Problem($"schema version {version}, expected {Migrator.LatestVersion}", statusCode: 503,
                 title: "The database schema is not fully migrated.");
         }
-        return TypedResults.Ok(new Readiness("ready", version, Migrator.LatestVersion));
+        if (!jobStorage)
+            return TypedResults.Problem("the Hangfire tables are missing", statusCode: 503, title: "The job storage is not ready.");
+        return TypedResults.Ok(new Readiness("ready", version, Migrator.LatestVersion, jobStorage));
     }
 }
