@@ -4,10 +4,11 @@ using System.Text.RegularExpressions;
 namespace BorderMap.Server.Hosting;
 
 /// <summary>
-/// Gives every request an id (the caller's X-Request-Id when it is a sane token, else ours), returns
-/// it in the response header and in problem bodies, and logs one structured line per request:
-/// method, path, status, duration, caller. Never the query string, headers or body, so neither keys
-/// nor report text reach the logs.
+/// Returns each request's id (ASP.NET's TraceIdentifier, the RequestId of every log line the request
+/// causes) in the X-Request-Id header and in problem bodies, keeps a caller's own X-Request-Id as
+/// ClientRequestId when it is a sane token, and logs one structured line per request: method, path,
+/// status, duration, caller. Never the query string, headers or body, so neither keys nor report
+/// text reach the logs.
 /// </summary>
 internal sealed partial class RequestLogging(RequestDelegate next, ILogger<RequestLogging> logger)
 {
@@ -16,7 +17,7 @@ internal sealed partial class RequestLogging(RequestDelegate next, ILogger<Reque
     public async Task InvokeAsync(HttpContext context)
     {
         var given = context.Request.Headers[Header].ToString();
-        if (given.Length is > 0 and <= 64 && SafeId().IsMatch(given)) context.TraceIdentifier = given;
+        var clientId = given.Length is > 0 and <= 64 && SafeId().IsMatch(given) ? given : null;
         context.Response.OnStarting(() =>
         {
             context.Response.Headers[Header] = context.TraceIdentifier;
@@ -24,7 +25,7 @@ internal sealed partial class RequestLogging(RequestDelegate next, ILogger<Reque
         });
 
         var clock = Stopwatch.StartNew();
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = context.TraceIdentifier });
+        using var scope = clientId is null ? null : logger.BeginScope("ClientRequestId:{ClientRequestId}", clientId);
         try
         {
             await next(context);

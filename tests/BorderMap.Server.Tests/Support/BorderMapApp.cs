@@ -57,7 +57,8 @@ public class BorderMapApp : FreshDatabase
 
     public IServiceProvider Services => _factory!.Services;
 
-    public static WebApplicationFactory<Program> Start(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    public static WebApplicationFactory<Program> Start(string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IWebHostBuilder>? configure = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -67,6 +68,10 @@ public class BorderMapApp : FreshDatabase
             web.UseEnvironment("Production");
             // appsettings.json names port 5080 for people; tests take any free loopback port
             web.UseSetting("urls", "http://127.0.0.1:0");
+            // one JSON line per request from every test server would drown the test output
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.UseSetting("Logging:LogLevel:Hangfire", "Warning");
+            configure?.Invoke(web);
         });
         factory.UseKestrel(0);
         factory.StartServer();
