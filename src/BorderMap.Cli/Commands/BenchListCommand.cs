@@ -24,6 +24,10 @@ internal sealed class BenchListCommand : AsyncCommand<BenchListCommand.Settings>
         [DefaultValue(2000)]
         public int Requests { get; init; } = 2000;
 
+        [CommandOption("--key <KEY>")]
+        [Description("A reader key (listing incidents needs one); default: environment BORDERMAP_KEY.")]
+        public string? Key { get; init; }
+
         [CommandOption("--warmup <N>")]
         [DefaultValue(200)]
         public int Warmup { get; init; } = 200;
@@ -33,6 +37,8 @@ internal sealed class BenchListCommand : AsyncCommand<BenchListCommand.Settings>
     {
         var hotspots = Hotspot.ReadCsv(Path.Combine(CliDatabase.CheckoutRoot(), "bench", "hotspots.csv"));
         using var http = new HttpClient { BaseAddress = new Uri(settings.Url) };
+        if ((settings.Key ?? Environment.GetEnvironmentVariable("BORDERMAP_KEY")) is { Length: > 0 } key)
+            http.DefaultRequestHeaders.Authorization = new("Bearer", key);
         var random = new Random(7);
         var timings = new List<double>(settings.Requests);
         long features = 0;
