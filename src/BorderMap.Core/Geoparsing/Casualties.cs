@@ -19,7 +19,7 @@ public static partial class Casualties
         int? total = null;
         foreach (Match verb in verbs.Matches(sentence))
         {
-            var count = Before(sentence, verb.Index) ?? After(sentence, verb.Index + verb.Length);
+            var count = After(sentence, verb.Index + verb.Length) ?? Before(sentence, verb.Index);
             if (count is { } n) total = (total ?? 0) + n;
         }
         return total;
@@ -30,7 +30,9 @@ public static partial class Casualties
     {
         var clauseStart = Math.Max(0, verbStart - 90);
         var window = sentence[clauseStart..verbStart];
-        var cut = Math.Max(Math.Max(window.LastIndexOf(';'), window.LastIndexOf(':')), LastVerb(window));
+        // "Four people, including two children, were injured" counts four: the included are a part.
+        window = Including().Replace(window, " ");
+        var cut = Math.Max(Math.Max(window.LastIndexOf(';'), window.LastIndexOf(':')), Math.Max(window.LastIndexOf(','), LastVerb(window)));
         if (cut >= 0) window = window[(cut + 1)..];
         int? total = null;
         foreach (Match m in CountedPeople().Matches(window))
@@ -57,7 +59,10 @@ public static partial class Casualties
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Range = @"(?:at least |as many as |up to |some |about |around |nearly |more than |over )?(?<n>" + Numbers.Pattern + @")(?:\s*(?:to|-|–|or)\s*(?:\d+|\w+)|\s+and as many as\s+\w+)?";
-    private const string People = @"(?:\s+[\w-]+){0,3}?\s+(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|guards?|border guards?|militants?|insurgents?|fighters?|smugglers?|traffickers?|men|women|children|villagers?|residents?|policem[ae]n|police officers?|officers?|members?|attackers?|gunmen|Taliban|others|of them|citizens|nationals|shepherds?|farmers?|fishermen|family members)\b|\s+(?=(?:were|was|have been|had been)\s)";
+    private const string People = @"(?:\s+[\w-]+){0,3}?\s+(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|guards?|border guards?|militants?|insurgents?|fighters?|smugglers?|traffickers?|men|women|children|villagers?|residents?|policem[ae]n|police officers?|officers?|members?|attackers?|gunmen|Taliban|others|of them|citizens|nationals|shepherds?|farmers?|fishermen|family members|workers?|traders?|drivers?|intruders?|commanders?|worshippers|protesters?|passengers?|teenagers?|boys?|girls?|man|woman|child|conscripts?|teachers?|herders?|migrants?)\b|\s+(?=(?:were|was|have been|had been)\s)";
+
+    [GeneratedRegex(@",?\s*including [^,]*,?", Options)]
+    private static partial Regex Including();
 
     [GeneratedRegex(@"\b(killed|killing|dead|died|shot dead|lost their lives|perished|bodies)\b", Options)]
     private static partial Regex Dead();

@@ -41,14 +41,14 @@ public static partial class EventLexicon
         new("territory regained", TerritoryRegained(), EventType.Battles, "government_regains_territory", EventFamily.Violence),
         new("kidnapping", Kidnapping(), EventType.ViolenceAgainstCivilians, "abduction_forced_disappearance", EventFamily.Violence),
         new("armed clash", ArmedClash(), EventType.Battles, "armed_clash", EventFamily.Violence),
+        new("riot", Riot(), EventType.Riots, "mob_violence", EventFamily.Unrest),
+        new("protest", Protest(), EventType.Protests, "peaceful_protest", EventFamily.Unrest),
+        new("killing", Killing(), EventType.Battles, "armed_clash", EventFamily.Violence),
         new("weapons seizure", WeaponSeizure(), EventType.StrategicDevelopments, "disrupted_weapons_use", EventFamily.Seizure, BorderTag.WeaponSeizure),
         new("drug seizure", DrugSeizure(), EventType.StrategicDevelopments, "other", EventFamily.Seizure, BorderTag.DrugSeizure, BorderTag.Smuggling),
         new("arrest", Arrest(), EventType.StrategicDevelopments, "arrests", EventFamily.Detention, BorderTag.Detention),
         new("border crossing", Crossing(), EventType.StrategicDevelopments, "other", EventFamily.Crossing, BorderTag.Crossing),
         new("smuggling", Smuggling(), EventType.StrategicDevelopments, "other", EventFamily.Seizure, BorderTag.Smuggling),
-        new("riot", Riot(), EventType.Riots, "mob_violence", EventFamily.Unrest),
-        new("protest", Protest(), EventType.Protests, "peaceful_protest", EventFamily.Unrest),
-        new("killing", Killing(), EventType.Battles, "armed_clash", EventFamily.Violence),
     ];
 
     /// <summary>Every trigger in the text, in lexicon order; an empty list when there is none.</summary>
@@ -83,7 +83,7 @@ public static partial class EventLexicon
     [GeneratedRegex(@"\b(drones?|air ?strikes?|air raids?|airstrikes?|warplanes?|helicopter gunships?|bombed from the air|UAVs?)\b", Options)]
     private static partial Regex AirStrike();
 
-    [GeneratedRegex(@"\b(shell(ed|ing)|shells (landed|hit|fell)|mortars?|rockets?|artillery|missiles?|katyushas?)\b", Options)]
+    [GeneratedRegex(@"\b(shell(ed|ing)|shells? (fired|landed|hit|fell|exploded|struck)|mortars?|rockets?|artillery|missiles?|katyushas?)\b", Options)]
     private static partial Regex Shelling();
 
     [GeneratedRegex(@"\b(IEDs?|improvised explosive|(land ?|anti-personnel |anti-tank )mines?|roadside bombs?|mine (exploded|blast|went off)|(stepped on|hit|struck) a mine|explosive devices?|explosions?|exploded|blasts?|bombings?|bomb (went off|exploded)|detonated|car bomb|blown up)\b", Options)]

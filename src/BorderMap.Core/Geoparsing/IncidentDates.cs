@@ -120,7 +120,7 @@ public static partial class IncidentDates
         @"|(?<dotted>\b(?<dd>\d{1,2})\.(?<dm>\d{1,2})\.(?<dy>(?:19|20)\d\d)\b)" +
         @"|(?<dmy>\b(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>(?:19|20)\d\d))?\b)" +
         @"|(?<mdy>\b(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|kg|people|soldiers|militants))(?:,?\s+(?<y2>(?:19|20)\d\d))?)" +
-        @"|(?<inmonth>\b(?:in|during|since|early|mid-|late|of)\s+(?:early\s+|mid-|late\s+)?(?<m3>" + Month + @")(?:\s+(?<y3>(?:19|20)\d\d))?\b)" +
+        @"|(?<inmonth>\b(?:in|during|since|early|mid-|late|of)\s+(?:early\s+|mid-|late\s+)?(?<m3>" + Month + @")(?!\s+\d{1,2}\b)(?:\s+(?<y3>(?:19|20)\d\d))?\b)" +
         @"|(?<weekday>\b(?<wlast>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?<ago>\b(?<n>\w+)\s+(?<unit>days?|weeks?)\s+ago\b)" +
         @"|\b(?:the\s+day\s+before\s+yesterday|yesterday|overnight|last\s+night|earlier\s+today|today|this\s+morning|tonight|this\s+evening|last\s+week|(?:earlier\s+)?this\s+week|in\s+recent\s+days|last\s+month|(?:earlier\s+)?this\s+month)\b",

@@ -46,7 +46,7 @@ public sealed class IncidentExtractor
             var dates = IncidentDates.Find(sentence.Text, article.Published);
             var deciding = triggers[0];
             var recent = dates.Any(d => d.Date <= article.Published && d.Date >= article.Published.AddDays(-365));
-            var reason = NonIncidentCues.ReasonToSkip(sentence.Text, deciding.Start, dates.Count > 0, recent);
+            var reason = NonIncidentCues.ReasonToSkip(sentence.Text, deciding.Start, deciding.Trigger.Family, dates.Count > 0, recent);
             if (reason is null && dates.Count > 0 && dates.All(d => d.Date > article.Published)) reason = NonIncidentCues.Future;
             if (reason is null && (dates.Count > 0 && dates.All(d => d.Date < article.Published.AddDays(-365))
                 || dates.Count == 0 && NonIncidentCues.NamesEarlierYear(sentence.Text, article.Published))) reason = NonIncidentCues.History;

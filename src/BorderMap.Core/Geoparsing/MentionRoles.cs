@@ -48,7 +48,8 @@ public static partial class MentionRoles
     {
         var before = sentence[Math.Max(0, mention.Start - 48)..mention.Start];
         var after = sentence[mention.End..Math.Min(sentence.Length, mention.End + 30)];
-        if (Foreign().IsMatch(before) || ForeignAfter().IsMatch(after) || NotHere().IsMatch(before) || IsRiver(mention, before)) return MentionRole.Excluded;
+        if (Foreign().IsMatch(before) || ForeignAfter().IsMatch(after) || NotHere().IsMatch(before) || OriginOfPeople().IsMatch(before)
+            || Organisation().IsMatch(after) || IsRiver(mention, before)) return MentionRole.Excluded;
         if (Near().IsMatch(before) || AreaAfter().IsMatch(after)) return MentionRole.Near;
         if (PeopleFrom().IsMatch(before)) return MentionRole.Excluded;
         if (From().IsMatch(before)) return MentionRole.Origin;
@@ -121,8 +122,14 @@ public static partial class MentionRoles
     [GeneratedRegex(@"^,?\s+(in\s+)?(Iran|Pakistan|Uzbekistan|Russia|China|Kyrgyzstan|Turkmenistan|Kazakhstan)\b", Options)]
     private static partial Regex ForeignAfter();
 
-    [GeneratedRegex(@"\b(hospitals?|clinic|morgue|funerals?|buried|burial|taken to|evacuated to|flown to|transferred to|transported to|brought to|native of|natives of|born in|hails from|originally from|citizens? of|hometown|home town|capital|seat of government|headquarters in|returned to|deported to|sent to|trial in|court in|sentenced in|tried in)\b[^,;.]{0,30}$", Options)]
+    [GeneratedRegex(@"\b(hospitals?|clinic|morgue|funerals?|buried|burial|taken to|evacuated to|flown to|transferred to|transported to|brought to|headquarters in|returned to|deported to|sent to|trial in|court in|sentenced in|tried in)\b[^,;.]{0,30}$", Options)]
     private static partial Regex NotHere();
+
+    [GeneratedRegex(@"\b(natives? of|born in|hails from|originally from|citizens? of|residents? of the city of|hometown of|home town of|capital,?|capital of|seat of government)\s+(the\s+)?(\w+\s+)?$", Options)]
+    private static partial Regex OriginOfPeople();
+
+    [GeneratedRegex(@"^\s+(news agency|agency|newspaper|TV|television|radio|channel|university|company|group|movement)\b", Options)]
+    private static partial Regex Organisation();
 
     [GeneratedRegex(@"\b(near|nearby|outside|close to|vicinity of|outskirts of|not far from|km|kilomet(er|re)s?|miles)\b\s*(\w+\s+){0,2}(from|of)?\s*(the\s+)?(\w+\s+){0,3}$|\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(ern)?\s+(of|outskirts of)\s+(the\s+)?(\w+\s+){0,2}$|\bborder with\s+(\w+['’]s\s+)?$|\b(areas?|parts?) of\s+$|\broad (to|from|between)\s+$", Options)]
     private static partial Regex Near();

@@ -22,13 +22,15 @@ public static partial class NonIncidentCues
     /// <param name="triggerStart">Where the deciding trigger starts in the sentence.</param>
     /// <param name="hasDate">Whether the sentence dates what it reports: an undated accusation is only a statement.</param>
     /// <param name="hasRecentDate">Whether a date within a year of publication is named: then "left over from the civil war" is background, not the event.</param>
-    public static string? ReasonToSkip(string sentence, int triggerStart, bool hasDate, bool hasRecentDate)
+    public static string? ReasonToSkip(string sentence, int triggerStart, EventFamily family, bool hasDate, bool hasRecentDate)
     {
         if (Conferences().IsMatch(sentence)) return Conference;
         if (Meetings().IsMatch(sentence)) return Diplomacy;
         if (MediaItem().IsMatch(sentence)) return Media;
         var before = sentence[Math.Max(0, triggerStart - 70)..triggerStart];
-        if (PlanBeforeTrigger().IsMatch(before) || PlanAnywhere().IsMatch(sentence)) return PlanOrThreat;
+        // "blocked the road to protest": the infinitive is the purpose of a real act, not a plan.
+        var infinitive = family != EventFamily.Unrest && Infinitive().IsMatch(before);
+        if (infinitive || PlanBeforeTrigger().IsMatch(before) || PlanAnywhere().IsMatch(sentence)) return PlanOrThreat;
         if (Generalities().IsMatch(sentence)) return General;
         if (AnalysisFrame().IsMatch(sentence) || !hasDate && Accusation().IsMatch(sentence)) return Analysis;
         if (!hasRecentDate && HistoryWords().IsMatch(sentence)) return History;
@@ -50,7 +52,7 @@ public static partial class NonIncidentCues
     [GeneratedRegex(@"\b(conferences?|summits?|forums?|symposium|seminars?|ministerial meeting|leaders' meeting)\b", Options)]
     private static partial Regex Conferences();
 
-    [GeneratedRegex(@"\b(telephone|phone (call|conversation)|spoke by phone|talks with|held talks|met with|meeting with|meetings?\b|discussed|negotiat\w+|delegation|visit(ed)? (to )?(Dushanbe|Kabul|Moscow))", Options)]
+    [GeneratedRegex(@"\b(telephone|phone (call|conversation)|spoke by phone|talks with|held talks|met (with|in|on)|meeting with|meetings?\b|discussed|negotiat\w+|delegation|visit(ed)? (to )?(Dushanbe|Kabul|Moscow))", Options)]
     private static partial Regex Meetings();
 
     [GeneratedRegex(@"\b(video|footage|film|documentary|propaganda|media (campaign|warfare)|posted online|social media|podcast|interview)\b", Options)]
@@ -58,10 +60,13 @@ public static partial class NonIncidentCues
 
     // Modal, future or purpose words shortly before the trigger: "planning to launch an attack",
     // "vowed to protect … from incursions", "could fire", "prevent … attacks", "to attack".
-    [GeneratedRegex(@"\b(will|would|could|might|should|shall|plan(s|ned|ning)?|intend\w*|threat\w*|vow\w*|pledg\w*|prepar\w*|aim(s|ed|ing)? to|seek(s|ing)? to|prevent(s|ing)?|protect(s|ing)?|avoid\w*|deter(s|ring)?|possible|potential|risk of|fears? of|warn\w*|commitments?|not attacking|hop(e|es|ed|ing) to|if)\b[^.;]*$|\bto\s+(\w+\s+)?$", Options)]
+    [GeneratedRegex(@"\b(will|would|could|might|should|shall|plan(s|ned|ning)?|intend\w*|threat\w*|vow\w*|pledg\w*|prepar\w*|aim(s|ed|ing)? to|seek(s|ing)? to|prevent(s|ing)?|protect(s|ing)?|avoid\w*|deter(s|ring)?|possible|potential|risk of|fears? of|warn\w*|commitments?|not attacking|hop(e|es|ed|ing) to|if)\b[^.;]*$", Options)]
     private static partial Regex PlanBeforeTrigger();
 
-    [GeneratedRegex(@"\b(plans? to|planning to|threatened to|threatening|vowed to|in the event of|would respond|ready to repel|capable of)\b", Options)]
+    [GeneratedRegex(@"\bto\s+(\w+\s+)?$", Options)]
+    private static partial Regex Infinitive();
+
+    [GeneratedRegex(@"\b(plans? to|planning to|threatened to|threatening|vowed to|hop(e|es|ed|ing) to|in the event of|would respond|ready to repel|capable of)\b", Options)]
     private static partial Regex PlanAnywhere();
 
     [GeneratedRegex(@"\b(frequently|regularly|often|increasingly|routinely|rise in|rise of|increase in|surge in|number of (attacks|incidents|clashes)|in recent (years|months)|every year|each year|over the years|on average|this year|so far this year|since the (start|beginning) of the year|statistics|annual)\b", Options)]

@@ -142,14 +142,15 @@ public sealed class PlaceResolver(BorderAnchor anchor)
             score -= 0.3 * Math.Min(option.BorderDistanceM ?? 300_000, 300_000) / 300_000;
             if (option.Location is { } at && question.ArticlePoints.Count > 0)
             {
-                var nearest = question.ArticlePoints.Where(p => p != at).Select(p => Geodesic.DistanceM(p, at)).DefaultIfEmpty(500_000).Min();
+                // Only other toponyms count: a place is not made likelier by its own mention.
+                var nearest = question.ArticlePoints.Where(p => !mention.Options.Any(o => o.Location == p)).Select(p => Geodesic.DistanceM(p, at)).DefaultIfEmpty(500_000).Min();
                 score -= 0.2 * Math.Min(nearest, 500_000) / 500_000;
             }
             score += (mention.Unit, option.Kind) switch
             {
                 (AdminUnit.District, PlaceKind.District) or (AdminUnit.Province, PlaceKind.Province) => 0.3,
                 (AdminUnit.District, PlaceKind.Place) => 0.1,
-                (AdminUnit.None, PlaceKind.Place or PlaceKind.Crossing) => 0.05,
+                (AdminUnit.None, PlaceKind.Place or PlaceKind.Crossing) => 0.1,
                 _ => 0,
             };
             ranked.Add((option, score));

@@ -130,7 +130,7 @@ public sealed class ToponymIndex
         var stripped = AdminUnitWords.Strip(surface);
         var key = VariantFolder.MatchKey(surface);
         var strippedKey = stripped.Unit == AdminUnit.None ? key : VariantFolder.MatchKey(stripped.Name);
-        var ids = _gazetteer.Index.PlacesWithKey(key);
+        var ids = strippedKey == key ? _gazetteer.Index.PlacesWithKey(key) : _gazetteer.Index.PlacesWithKey(key).Concat(_gazetteer.Index.PlacesWithKey(strippedKey)).Distinct().ToList();
         _extraByKey.TryGetValue(strippedKey, out var extras);
         if (ids.Count == 0 && extras is null) return [];
 
