@@ -12,7 +12,7 @@ public sealed record ExpectedIncident(
 
 public sealed record CorpusSnippet(string Id, string Published, string? Text, string? File, ExpectedIncident[] Incidents);
 
-internal sealed record CorpusDocument(CorpusSnippet Seed, CorpusSnippet[] Snippets);
+internal sealed record CorpusDocument(CorpusSnippet Seed, CorpusSnippet[] Snippets, CorpusSnippet[] HeldOut);
 
 /// <summary>The development corpus and how a run over it scores: detection, place, date and type.</summary>
 internal static class Corpus
@@ -28,6 +28,9 @@ internal static class Corpus
 
     public static CorpusSnippet Seed => s_document.Value.Seed;
     public static IReadOnlyList<CorpusSnippet> Snippets => s_document.Value.Snippets;
+
+    /// <summary>Snippets written after the extractor was tuned on <see cref="Snippets"/>: the honest estimate.</summary>
+    public static IReadOnlyList<CorpusSnippet> HeldOut => s_document.Value.HeldOut;
 
     public static Article ArticleOf(CorpusSnippet snippet) => new(
         snippet.Text ?? File.ReadAllText(Path.Combine(Directory, snippet.File!)),
