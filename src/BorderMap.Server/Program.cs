@@ -1,6 +1,7 @@
 using BorderMap.Server.Features.Border;
 using BorderMap.Server.Features.Docs;
 using BorderMap.Server.Features.Gazetteer;
+using BorderMap.Server.Features.Geoparse;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
 using BorderMap.Server.Hosting;
@@ -13,6 +14,7 @@ builder.Services.AddBorderMapProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
 builder.Services.AddBorderLayers();
+builder.Services.AddGeoparsing();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
@@ -26,6 +28,7 @@ app.MapHealth();
 app.MapIncidents();
 app.MapGazetteer();
 app.MapBorder();
+app.MapGeoparse();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));
