@@ -4,6 +4,7 @@ using BorderMap.Server.Features.Gazetteer;
 using BorderMap.Server.Features.Geoparse;
 using BorderMap.Server.Features.Health;
 using BorderMap.Server.Features.Incidents;
+using BorderMap.Server.Features.Reports;
 using BorderMap.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
 builder.Services.AddBorderLayers();
 builder.Services.AddGeoparsing();
+builder.Services.AddReports();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
@@ -29,6 +31,7 @@ app.MapIncidents();
 app.MapGazetteer();
 app.MapBorder();
 app.MapGeoparse();
+app.MapReports();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));

@@ -122,7 +122,7 @@ public static partial class IncidentDates
         @"|(?<mdy>\b(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|kg|people|soldiers|militants))(?:,?\s+(?<y2>(?:19|20)\d\d))?)" +
         @"|(?<inmonth>\b(?:in|during|since|early|mid-|late|of)\s+(?:early\s+|mid-|late\s+)?(?<m3>" + Month + @")(?!\s+\d{1,2}\b)(?:\s+(?<y3>(?:19|20)\d\d))?\b)" +
         @"|(?<weekday>\b(?<wlast>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
-        @"|(?<ago>\b(?<n>\w+)\s+(?<unit>days?|weeks?)\s+ago\b)" +
+        @"|(?<ago>\b(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?<unit>days?|weeks?)\s+ago\b)" +
         @"|\b(?:the\s+day\s+before\s+yesterday|yesterday|overnight|last\s+night|earlier\s+today|today|this\s+morning|tonight|this\s+evening|last\s+week|(?:earlier\s+)?this\s+week|in\s+recent\s+days|last\s+month|(?:earlier\s+)?this\s+month)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Expressions();

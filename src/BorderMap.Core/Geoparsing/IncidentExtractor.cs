@@ -182,13 +182,12 @@ public sealed class IncidentExtractor
         };
     }
 
+    /// <summary>How often the article's unambiguous toponyms lie in each country: the article's lean, for ties.</summary>
     private static Dictionary<string, int> CountryVotes(IEnumerable<(Sentence Sentence, Token[] Tokens, List<ToponymMention> Mentions)> read)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (sentence, _, mentions) in read)
+        foreach (var (_, _, mentions) in read)
         {
-            foreach (var cue in MentionRoles.Countries(sentence.Text).Where(c => c.Kind is CountryCueKind.Target or CountryCueKind.Qualifier))
-                votes[cue.Country] = votes.GetValueOrDefault(cue.Country) + 1;
             foreach (var mention in mentions.Where(m => m.Options.Select(o => o.Country).Distinct().Count() == 1))
                 votes[mention.Options[0].Country] = votes.GetValueOrDefault(mention.Options[0].Country) + 1;
         }

@@ -79,8 +79,7 @@ public sealed class PlaceResolver(BorderAnchor anchor)
         }
         if (borderNamed && (target ?? side) is { } borderSide)
         {
-            var nearby = question.ArticlePoints.Where(p => anchor.Border.Locate(p).DistanceM < 100_000).ToList();
-            var along = nearby.Count > 0 ? anchor.NearestAlong(anchor.Whole, nearby[0]) : anchor.Whole.MiddleM;
+            var along = question.ArticlePoints.Count > 0 ? anchor.NearestAlong(anchor.Whole, question.ArticlePoints[0]) : anchor.Whole.MiddleM;
             return OnBorder(along, borderSide, 0.5, context);
         }
         return null;
@@ -143,7 +142,7 @@ public sealed class PlaceResolver(BorderAnchor anchor)
             if (option.Location is { } at && question.ArticlePoints.Count > 0)
             {
                 // Only other toponyms count: a place is not made likelier by its own mention.
-                var nearest = question.ArticlePoints.Where(p => !mention.Options.Any(o => o.Location == p)).Select(p => Geodesic.DistanceM(p, at)).DefaultIfEmpty(500_000).Min();
+                var nearest = question.ArticlePoints.Where(p => !mention.Options.Any(o => o.Location == p)).Select(p => RoughDistanceM(p, at)).DefaultIfEmpty(500_000).Min();
                 score -= 0.2 * Math.Min(nearest, 500_000) / 500_000;
             }
             score += (mention.Unit, option.Kind) switch
@@ -169,6 +168,14 @@ public sealed class PlaceResolver(BorderAnchor anchor)
 
     private static string? Target(PlaceQuestion question) =>
         question.Countries.FirstOrDefault(c => c.Kind == CountryCueKind.Target)?.Country;
+
+    // Ranking needs only "nearer or farther", at border scales: an equirectangular distance is enough and far cheaper than Vincenty.
+    private static double RoughDistanceM(GeoPoint a, GeoPoint b)
+    {
+        var x = (b.Lon - a.Lon) * Math.Cos((a.Lat + b.Lat) * Math.PI / 360);
+        var y = b.Lat - a.Lat;
+        return Math.Sqrt(x * x + y * y) * 111_320;
+    }
 
     private static string Other(string country) => country == Countries.Tajikistan ? Countries.Afghanistan : Countries.Tajikistan;
 }
