@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BorderMap.Core.Border;
 using BorderMap.Core.Incidents;
 
@@ -14,10 +15,19 @@ public readonly record struct BorderStretch(double FromM, double ToM)
 /// border": on the border segments facing that unit, a few hundred metres inside the side where the
 /// incident happened, never at a country's centroid.
 /// </summary>
+/// <remarks>
+/// Incidents land on a finite set of points (gazetteer places, seats, anchors on the line), so the
+/// answers are cached: locating a point on a 4,000-vertex line is the costliest step of extraction.
+/// </remarks>
 public sealed class BorderAnchor(BorderModel border)
 {
     private const double MetresPerDegree = 111_320;
+    private const int CacheLimit = 100_000;
     private static readonly double[] s_offsetsM = [250, 1_000, 3_000];
+
+    private readonly ConcurrentDictionary<GeoPoint, BorderContext> _contexts = new();
+    private readonly ConcurrentDictionary<(double, string?), GeoPoint> _onSide = new();
+    private readonly ConcurrentDictionary<(BorderStretch, GeoPoint), double> _nearest = new();
 
     public BorderModel Border { get; } = border;
 
@@ -41,7 +51,13 @@ public sealed class BorderAnchor(BorderModel border)
     }
 
     /// <summary>The position on <paramref name="stretch"/> nearest to <paramref name="point"/>, sampled every 2 km.</summary>
-    public double NearestAlong(BorderStretch stretch, GeoPoint point)
+    public double NearestAlong(BorderStretch stretch, GeoPoint point) =>
+        Cached(_nearest, (stretch, point), key => SampleNearestAlong(key.Item1, key.Item2));
+
+    /// <summary>The border context of a point, as <see cref="BorderModel.ContextOf"/> gives it.</summary>
+    public BorderContext ContextOf(GeoPoint point) => Cached(_contexts, point, Border.ContextOf);
+
+    private double SampleNearestAlong(BorderStretch stretch, GeoPoint point)
     {
         var best = (Along: stretch.MiddleM, Squared: double.MaxValue);
         var scale = Math.Cos(point.Lat * Math.PI / 180);
@@ -56,7 +72,9 @@ public sealed class BorderAnchor(BorderModel border)
     }
 
     /// <summary>The point <paramref name="alongM"/> along the line, moved just inside <paramref name="side"/> (TJ or AF) when given.</summary>
-    public GeoPoint PointOnSide(double alongM, string? side)
+    public GeoPoint PointOnSide(double alongM, string? side) => Cached(_onSide, (alongM, side), key => MoveToSide(key.Item1, key.Item2));
+
+    private GeoPoint MoveToSide(double alongM, string? side)
     {
         var onLine = Border.PointAlong(alongM);
         if (side is null) return onLine;
@@ -81,6 +99,14 @@ public sealed class BorderAnchor(BorderModel border)
 
     /// <summary>The border segment id and name nearest to a point, for notes.</summary>
     public BorderSegment SegmentAt(GeoPoint point) => Border.Locate(point).Segment;
+
+    private static TValue Cached<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> compute) where TKey : notnull
+    {
+        if (cache.TryGetValue(key, out var value)) return value;
+        value = compute(key);
+        if (cache.Count < CacheLimit) cache.TryAdd(key, value);
+        return value;
+    }
 
     private static bool Faces(string? segmentCode, string adminCode) =>
         segmentCode is not null && (segmentCode == adminCode || segmentCode.StartsWith(adminCode + ".", StringComparison.Ordinal));

@@ -15,6 +15,7 @@ public sealed class IncidentExtractor
     private readonly ToponymIndex _toponyms;
     private readonly PlaceResolver _places;
     private readonly BorderModel _border;
+    private readonly BorderAnchor _anchor;
     private readonly GeoparseOptions _options;
 
     public IncidentExtractor(PlaceGazetteer gazetteer, BorderModel border, GeoparseOptions? options = null)
@@ -23,6 +24,7 @@ public sealed class IncidentExtractor
         _toponyms = new ToponymIndex(gazetteer, anchor);
         _places = new PlaceResolver(anchor);
         _border = border;
+        _anchor = anchor;
         _options = options ?? GeoparseOptions.Default;
     }
 
@@ -70,7 +72,7 @@ public sealed class IncidentExtractor
                 skipped.Add(new SkippedMention("no place near the border is named", sentence.ToEvidence()));
                 continue;
             }
-            var context = _border.ContextOf(place.Location);
+            var context = _anchor.ContextOf(place.Location);
             if (context.DistanceM > _options.AreaOfInterestM)
             {
                 skipped.Add(new SkippedMention(
@@ -85,6 +87,19 @@ public sealed class IncidentExtractor
             else incidents.Add((incident, i));
         }
         return new GeoparseResult(incidents.Select(x => x.Incident).ToList(), skipped);
+    }
+
+    /// <summary>
+    /// Where a place name alone puts an incident, as if the text said "in X": a place, a district's
+    /// seat, or the border facing a province; null when the gazetteer does not know the name.
+    /// </summary>
+    public ResolvedPlace? Geocode(string placeName, string? country)
+    {
+        var options = _toponyms.Lookup(placeName).Where(o => country is null || o.Country == country).ToList();
+        if (options.Count == 0) return null;
+        var mention = new ToponymMention(0, placeName.Length, placeName, Gazetteer.AdminUnitWords.Strip(placeName).Unit, options, 0, 0);
+        var cues = country is null ? [] : new List<CountryCue> { new(country, CountryCueKind.Target, 0, 0) };
+        return _places.Resolve(new PlaceQuestion(placeName, [mention], cues, false, [], new Dictionary<string, int>()));
     }
 
     private (Sentence Sentence, Token[] Tokens, List<ToponymMention> Mentions) Read(Sentence sentence)
@@ -104,7 +119,7 @@ public sealed class IncidentExtractor
 
         var tags = triggers.SelectMany(t => t.Trigger.Tags).ToList();
         if (crossBorder) tags.Add(BorderTag.CrossBorderFire);
-        if (triggers.Any(t => t.Trigger.Family == EventFamily.Detention) && EventLexicon.Find(text).Any(t => t.Trigger.Family == EventFamily.Crossing))
+        if (triggers.Any(t => t.Trigger.Family == EventFamily.Detention) && triggers.Any(t => t.Trigger.Family == EventFamily.Crossing))
             tags.Add(BorderTag.Crossing);
 
         var casualties = Casualties.Count(text);

@@ -18,10 +18,10 @@ internal static class GeoparseApi
         return app;
     }
 
-    private static async Task<Ok<GeoparseResponse>> Geoparse(HttpRequest request, IncidentExtractor extractor, TimeProvider clock)
-    {
-        var input = await JsonBody.ReadAsync<ArticleInput>(request);
-        var article = input.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return TypedResults.Ok(GeoparseResponse.From(extractor.Extract(article)));
-    }
+    private static async Task<Ok<GeoparseResponse>> Geoparse(HttpRequest request, IncidentExtractor extractor, TimeProvider clock) =>
+        TypedResults.Ok(GeoparseResponse.From(extractor.Extract(await ReadArticleAsync(request, clock))));
+
+    /// <summary>The article in a request body, checked: what /geoparse parses and /reports stores.</summary>
+    public static async Task<Article> ReadArticleAsync(HttpRequest request, TimeProvider clock) =>
+        (await JsonBody.ReadAsync<ArticleInput>(request)).Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 }

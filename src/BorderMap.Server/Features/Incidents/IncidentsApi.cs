@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BorderMap.Core.Border;
 using BorderMap.Core.Geodata;
+using BorderMap.Core.Geoparsing;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
 using BorderMap.Data.Incidents;
@@ -54,9 +55,10 @@ internal static class IncidentsApi
     }
 
     private static async Task<GeoJsonResult<IncidentFeature>> Create(
-        HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, TimeProvider clock, CancellationToken ct)
+        HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, IncidentExtractor extractor, TimeProvider clock, CancellationToken ct)
     {
-        var input = await JsonBody.ReadAsync<IncidentInput>(request);
+        // A place name without coordinates is geocoded against the gazetteer, as the geoparser would.
+        var input = IncidentGeocoding.Complete(await JsonBody.ReadAsync<IncidentInput>(request), extractor);
         var draft = input.Validate(Today(clock));
         var incident = await store.InsertAsync(draft, border.ContextOf(draft.Location), geodata.Version, Revisions.Author(request.HttpContext), ct);
         return GeoJson.Created($"/api/v1/incidents/{incident.Id}", IncidentFeature.From(incident), Revisions.ETag(incident.Revision));

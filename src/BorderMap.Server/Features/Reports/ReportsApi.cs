@@ -1,6 +1,6 @@
 using BorderMap.Core.Geoparsing;
-using BorderMap.Data.Incidents;
 using BorderMap.Data.Reports;
+using BorderMap.Server.Features.Geoparse;
 using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,8 +25,7 @@ internal static class ReportsApi
     private static async Task<Accepted<ReportReceipt>> Submit(
         HttpRequest request, ReportStore reports, IReportExtractionQueue queue, TimeProvider clock, CancellationToken ct)
     {
-        var input = await JsonBody.ReadAsync<ArticleInput>(request);
-        var article = input.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var article = await GeoparseApi.ReadArticleAsync(request, clock);
         var submission = await reports.SubmitAsync(article, Revisions.Author(request.HttpContext), ct);
         if (submission.Created) await queue.EnqueueAsync(submission.Id, ct);
 
