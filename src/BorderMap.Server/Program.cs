@@ -3,6 +3,7 @@ using BorderMap.Server.Features.Docs;
 using BorderMap.Server.Features.Gazetteer;
 using BorderMap.Server.Features.Geoparse;
 using BorderMap.Server.Features.Health;
+using BorderMap.Server.Features.Import;
 using BorderMap.Server.Features.Incidents;
 using BorderMap.Server.Features.Reports;
 using BorderMap.Server.Hosting;
@@ -32,6 +33,7 @@ app.MapGazetteer();
 app.MapBorder();
 app.MapGeoparse();
 app.MapReports();
+app.MapImport();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"BorderMap is serving on {string.Join(", ", app.Urls)}"));
