@@ -193,7 +193,10 @@ public sealed class IncidentExtractor
             Injured = incident.Injured ?? casualties.Injured,
             Actors = incident.Actors.Concat(Actors.Find(sentence.Text)).Distinct().ToList(),
             Tags = incident.Tags.Concat(triggers.SelectMany(t => t.Trigger.Tags)).Distinct().ToList(),
-            Notes = incident.Notes is null ? note : incident.Notes + " " + note,
+            // Notes stop growing at the length an editor may write: a text repeating one sentence must not grow them without end.
+            Notes = incident.Notes is null ? note
+                : incident.Notes.Length + note.Length < IncidentInput.MaxNotesLength ? incident.Notes + " " + note
+                : incident.Notes,
         };
     }
 
