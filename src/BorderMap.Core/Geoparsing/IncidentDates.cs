@@ -22,13 +22,35 @@ public static partial class IncidentDates
     public static List<DateMention> Find(string sentence, DateOnly published)
     {
         var found = new List<DateMention>();
-        foreach (Match m in Expressions().Matches(sentence))
+        foreach (var (mayMatch, pattern) in s_expressions)
         {
-            var resolved = Resolve(m, published);
-            if (resolved is { } r) found.Add(new DateMention(r.Date, r.Precision, m.Index, m.Index + m.Length, m.Value, r.Explicit));
+            if (!mayMatch(sentence)) continue;
+            foreach (Match m in pattern.Matches(sentence))
+            {
+                // An earlier family wins an overlap: "8th of May" is a day, not the month "of May".
+                if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) continue;
+                var resolved = Resolve(m, published);
+                if (resolved is { } r) found.Add(new DateMention(r.Date, r.Precision, m.Index, m.Index + m.Length, m.Value, r.Explicit));
+            }
         }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    private static readonly string[] s_monthStems = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly string[] s_relativeStems = ["yesterday", "night", "today", "morning", "evening", "week", "month", "recent"];
+
+    // One pattern per family of date forms, each behind a cheap look for the characters it needs:
+    // a single alternation of all of them was the costliest step of extraction.
+    private static readonly (Func<string, bool> MayMatch, Regex Pattern)[] s_expressions =
+    [
+        (s => s.AsSpan().IndexOfAnyInRange('0', '9') >= 0, NumericDates()),
+        (s => s_monthStems.Any(m => s.Contains(m, StringComparison.OrdinalIgnoreCase)), MonthNames()),
+        (s => s.Contains("day", StringComparison.OrdinalIgnoreCase), Weekdays()),
+        (s => s.Contains(" ago", StringComparison.OrdinalIgnoreCase), DaysAgo()),
+        (s => s_relativeStems.Any(r => s.Contains(r, StringComparison.OrdinalIgnoreCase)), RelativeWords()),
+    ];
+
 
     /// <summary>
     /// The date of the incident a trigger reports: the date nearest the trigger, passing over a
@@ -115,15 +137,25 @@ public static partial class IncidentDates
 
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
     [GeneratedRegex(
         @"(?<iso>\b(?<iy>(?:19|20)\d\d)-(?<im>\d\d)-(?<id>\d\d)\b)" +
         @"|(?<dotted>\b(?<dd>\d{1,2})\.(?<dm>\d{1,2})\.(?<dy>(?:19|20)\d\d)\b)" +
-        @"|(?<dmy>\b(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>(?:19|20)\d\d))?\b)" +
-        @"|(?<mdy>\b(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|kg|people|soldiers|militants))(?:,?\s+(?<y2>(?:19|20)\d\d))?)" +
-        @"|(?<inmonth>\b(?:in|during|since|early|mid-|late|of)\s+(?:early\s+|mid-|late\s+)?(?<m3>" + Month + @")(?!\s+\d{1,2}\b)(?:\s+(?<y3>(?:19|20)\d\d))?\b)" +
-        @"|(?<weekday>\b(?<wlast>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
-        @"|(?<ago>\b(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?<unit>days?|weeks?)\s+ago\b)" +
-        @"|\b(?:the\s+day\s+before\s+yesterday|yesterday|overnight|last\s+night|earlier\s+today|today|this\s+morning|tonight|this\s+evening|last\s+week|(?:earlier\s+)?this\s+week|in\s+recent\s+days|last\s+month|(?:earlier\s+)?this\s+month)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Expressions();
+        @"|(?<dmy>\b(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>(?:19|20)\d\d))?\b)", Options)]
+    private static partial Regex NumericDates();
+
+    [GeneratedRegex(
+        @"(?<mdy>\b(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|kg|people|soldiers|militants))(?:,?\s+(?<y2>(?:19|20)\d\d))?)" +
+        @"|(?<inmonth>\b(?:in|during|since|early|mid-|late|of)\s+(?:early\s+|mid-|late\s+)?(?<m3>" + Month + @")(?!\s+\d{1,2}\b)(?:\s+(?<y3>(?:19|20)\d\d))?\b)", Options)]
+    private static partial Regex MonthNames();
+
+    [GeneratedRegex(@"(?<weekday>\b(?<wlast>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", Options)]
+    private static partial Regex Weekdays();
+
+    [GeneratedRegex(@"(?<ago>\b(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?<unit>days?|weeks?)\s+ago\b)", Options)]
+    private static partial Regex DaysAgo();
+
+    [GeneratedRegex(@"\b(?:the\s+day\s+before\s+yesterday|yesterday|overnight|last\s+night|earlier\s+today|today|this\s+morning|tonight|this\s+evening|last\s+week|(?:earlier\s+)?this\s+week|in\s+recent\s+days|last\s+month|(?:earlier\s+)?this\s+month)\b", Options)]
+    private static partial Regex RelativeWords();
 }
