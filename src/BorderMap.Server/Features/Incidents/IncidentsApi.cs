@@ -65,7 +65,7 @@ internal static class IncidentsApi
     }
 
     private static async Task<Results<GeoJsonResult<IncidentFeature>, ProblemHttpResult>> Patch(
-        long id, HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, TimeProvider clock, CancellationToken ct)
+        long id, HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, IncidentExtractor extractor, TimeProvider clock, CancellationToken ct)
     {
         var expected = Revisions.FromIfMatch(request, required: true);
         var patch = await JsonBody.ReadAsync<JsonObject>(request, JsonBody.DefaultLimit, JsonMergePatch.MediaType, "application/json");
@@ -76,7 +76,8 @@ internal static class IncidentsApi
         // The merged document is validated exactly like a POST, so a PATCH can never store what a POST would refuse.
         var options = JsonBody.Options(request.HttpContext);
         var merged = JsonMergePatch.Apply(JsonSerializer.SerializeToNode(IncidentInput.From(current.Draft), options), patch);
-        var input = DeserializeMerged(merged, options);
+        // "geometry": null with a placeName relocates the incident to that place, as a POST would.
+        var input = IncidentGeocoding.Complete(DeserializeMerged(merged, options), extractor);
         var draft = input.Validate(Today(clock)) with { Synthetic = current.Draft.Synthetic };
 
         var placement = border.ContextOf(draft.Location);

@@ -41,6 +41,22 @@ public sealed class IncidentGeocodingTests(BorderMapApp app) : IClassFixture<Bor
     }
 
     [Fact]
+    public async Task A_patch_that_clears_the_geometry_and_names_a_place_moves_the_incident_there()
+    {
+        var feature = await app.Client.PostIncidentAsync(Incident("Farkhor"));
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/incidents/{feature.Id()}")
+        {
+            Content = JsonContent.Create(new JsonObject { ["geometry"] = null, ["placeName"] = "Khorog" }),
+        };
+        patch.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        using var response = await app.Client.SendAsync(patch);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        var moved = JsonNode.Parse(text)!;
+        Assert.Equal(71.553, (double)moved["geometry"]!["coordinates"]![0]!, 2);
+    }
+
+    [Fact]
     public async Task A_name_the_gazetteer_does_not_know_is_a_422_that_names_placeName()
     {
         using var response = await app.Client.PostAsJsonAsync("/api/v1/incidents", Incident("Atlantis"));
