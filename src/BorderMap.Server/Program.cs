@@ -4,11 +4,14 @@ using BorderMap.Server.Features.Border;
 using BorderMap.Server.Features.Docs;
 using BorderMap.Server.Features.Exports;
 using BorderMap.Server.Features.Gazetteer;
+using BorderMap.Server.Features.Geoparse;
 using BorderMap.Server.Features.Health;
+using BorderMap.Server.Features.Import;
 using BorderMap.Server.Features.Incidents;
 using BorderMap.Server.Features.Jobs;
 using BorderMap.Server.Features.Maps;
 using BorderMap.Server.Features.Ogc;
+using BorderMap.Server.Features.Reports;
 using BorderMap.Server.Features.Reprocess;
 using BorderMap.Server.Features.Tiles;
 using BorderMap.Server.Hosting;
@@ -31,6 +34,8 @@ builder.Services.AddOgc();
 builder.Services.AddExports();
 builder.Services.AddTiles();
 var role = builder.AddBorderMapJobs();
+builder.Services.AddGeoparsing();
+builder.Services.AddReports();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();
@@ -58,6 +63,9 @@ if (role.ServesApi())
     app.MapAlerts();
     app.MapReprocess();
     app.MapJobs();
+    app.MapGeoparse();
+    app.MapReports();
+    app.MapImport();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -21,7 +21,7 @@ internal static class IncidentRows
         p.Add(new NpgsqlParameter<string[]> { TypedValue = [.. d.Actors] });
         p.Add(Nullable(d.Fatalities, NpgsqlDbType.Integer));
         p.Add(Nullable(d.Injured, NpgsqlDbType.Integer));
-        p.Add(new NpgsqlParameter<Point> { TypedValue = Wgs84.CreatePoint(new Coordinate(d.Location.Lon, d.Location.Lat)) });
+        p.Add(new NpgsqlParameter<Point> { TypedValue = Point(d.Location) });
         p.Add(Nullable(d.PlaceName, NpgsqlDbType.Text));
         p.Add(Nullable(d.Admin1, NpgsqlDbType.Text));
         p.Add(Nullable(d.Admin2, NpgsqlDbType.Text));
@@ -35,6 +35,8 @@ internal static class IncidentRows
         p.Add(Nullable(d.Notes, NpgsqlDbType.Text));
         p.Add(new NpgsqlParameter<bool> { TypedValue = d.Synthetic });
     }
+
+    public static Point Point(GeoPoint location) => Wgs84.CreatePoint(new Coordinate(location.Lon, location.Lat));
 
     /// <summary>Adds the five border-context columns and the gazetteer version, in the order the write statements expect.</summary>
     public static void AddPlacement(NpgsqlParameterCollection p, BorderContext? border, string? gazetteerVersion)

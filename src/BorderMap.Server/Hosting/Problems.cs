@@ -11,6 +11,8 @@ internal static class Problems
     public const string BodyTooLarge = "The request body is too large.";
     public const string EmptyBody = "The request body is empty.";
     public const string IncidentNotFound = "No incident has this id.";
+    public const string ReportNotFound = "No report has this id.";
+    public const string InvalidImport = "The import file is not valid.";
     public const string StaleRevision = "The incident has changed since you read it.";
     public const string RevisionRequired = "An If-Match header with the incident's revision is required.";
     public const string InvalidIfMatch = "The If-Match header is not a revision.";

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BorderMap.Core.Border;
 using BorderMap.Core.Geodata;
+using BorderMap.Core.Geoparsing;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
 using BorderMap.Data.Incidents;
@@ -54,16 +55,17 @@ internal static class IncidentsApi
     }
 
     private static async Task<GeoJsonResult<IncidentFeature>> Create(
-        HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, TimeProvider clock, CancellationToken ct)
+        HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, IncidentExtractor extractor, TimeProvider clock, CancellationToken ct)
     {
-        var input = await JsonBody.ReadAsync<IncidentInput>(request);
+        // A place name without coordinates is geocoded against the gazetteer, as the geoparser would.
+        var input = IncidentGeocoding.Complete(await JsonBody.ReadAsync<IncidentInput>(request), extractor);
         var draft = input.Validate(Today(clock));
         var incident = await store.InsertAsync(draft, border.ContextOf(draft.Location), geodata.Version, Revisions.Author(request.HttpContext), ct);
         return GeoJson.Created($"/api/v1/incidents/{incident.Id}", IncidentFeature.From(incident), Revisions.ETag(incident.Revision));
     }
 
     private static async Task<Results<GeoJsonResult<IncidentFeature>, ProblemHttpResult>> Patch(
-        long id, HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, TimeProvider clock, CancellationToken ct)
+        long id, HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, IncidentExtractor extractor, TimeProvider clock, CancellationToken ct)
     {
         var expected = Revisions.FromIfMatch(request, required: true);
         var patch = await JsonBody.ReadAsync<JsonObject>(request, JsonBody.DefaultLimit, JsonMergePatch.MediaType, "application/json");
@@ -74,7 +76,8 @@ internal static class IncidentsApi
         // The merged document is validated exactly like a POST, so a PATCH can never store what a POST would refuse.
         var options = JsonBody.Options(request.HttpContext);
         var merged = JsonMergePatch.Apply(JsonSerializer.SerializeToNode(IncidentInput.From(current.Draft), options), patch);
-        var input = DeserializeMerged(merged, options);
+        // "geometry": null with a placeName relocates the incident to that place, as a POST would.
+        var input = IncidentGeocoding.Complete(DeserializeMerged(merged, options), extractor);
         var draft = input.Validate(Today(clock)) with { Synthetic = current.Draft.Synthetic };
 
         var placement = border.ContextOf(draft.Location);

@@ -48,7 +48,7 @@ public sealed class IncidentBadInputTests(BorderMapApp app) : IClassFixture<Bord
         { "overlong place name", "application/json", Valid + ",\"placeName\":\"" + new string('x', 5000) + "\"}", 422, "placeName" },
         { "too many actors", "application/json", Valid + ",\"actors\":[" + string.Join(',', Enumerable.Range(0, 30).Select(i => $"\"a{i}\"")) + "]}", 422, "actors" },
         { "javascript URL", "application/json", Valid + ",\"sourceUrl\":\"javascript:alert(1)\"}", 422, "sourceUrl" },
-        { "place name without coordinates", "application/json", """{"date":"2022-05-08","eventType":"battles","placeName":"Khorugh"}""", 422, "geometry" },
+        { "unknown place name without coordinates", "application/json", """{"date":"2022-05-08","eventType":"battles","placeName":"Atlantis"}""", 422, "placeName" },
         { "SQL injection in a field", "application/json", Valid.Replace("battles", "battles'; DROP TABLE incidents; --") + "}", 422, "eventType" },
         { "deeply nested JSON", "application/json", Valid + ",\"notes\":" + new string('[', 200) + new string(']', 200) + "}", 400, null },
         { "wrong content type", "text/plain", Valid + "}", 415, null },

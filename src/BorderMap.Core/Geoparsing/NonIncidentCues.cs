@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace BorderMap.Core.Geoparsing;
+
+/// <summary>
+/// Sentences that use incident words without reporting an incident: talks about violence, plans and
+/// threats, analysis, media, generalities. Each cue names the reason the mention is skipped.
+/// </summary>
+public static partial class NonIncidentCues
+{
+    public const string Diplomacy = "diplomatic call or meeting, not an incident";
+    public const string Conference = "conference or summit, not an incident";
+    public const string PlanOrThreat = "threat, plan or hypothetical, not an incident";
+    public const string Analysis = "statement or analysis, not an incident";
+    public const string Media = "video or media item, not an incident";
+    public const string General = "general trend, not a dated incident";
+    public const string History = "background history, not a recent incident";
+    public const string Future = "dated after publication: a plan, not an incident";
+
+    /// <summary>Why the sentence is not an incident report, or null when it may be one.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="triggerStart">Where the deciding trigger starts in the sentence.</param>
+    /// <param name="hasDate">Whether the sentence dates what it reports: an undated accusation is only a statement.</param>
+    /// <param name="hasRecentDate">Whether a date within a year of publication is named: then "left over from the civil war" is background, not the event.</param>
+    public static string? ReasonToSkip(string sentence, int triggerStart, EventFamily family, bool hasDate, bool hasRecentDate)
+    {
+        if (Conferences().IsMatch(sentence)) return Conference;
+        if (Meetings().IsMatch(sentence)) return Diplomacy;
+        if (MediaItem().IsMatch(sentence)) return Media;
+        var before = sentence[Math.Max(0, triggerStart - 70)..triggerStart];
+        // "blocked the road to protest": the infinitive is the purpose of a real act, not a plan.
+        var infinitive = family != EventFamily.Unrest && Infinitive().IsMatch(before);
+        if (infinitive || PlanBeforeTrigger().IsMatch(before) || PlanAnywhere().IsMatch(sentence)) return PlanOrThreat;
+        if (Generalities().IsMatch(sentence)) return General;
+        if (AnalysisFrame().IsMatch(sentence) || !hasDate && Accusation().IsMatch(sentence)) return Analysis;
+        if (!hasRecentDate && HistoryWords().IsMatch(sentence)) return History;
+        return null;
+    }
+
+    /// <summary>True when the sentence dates itself only by a year before the publication year ("in 2019", "during 2021").</summary>
+    public static bool NamesEarlierYear(string sentence, DateOnly published)
+    {
+        foreach (Match m in YearOnly().Matches(sentence))
+        {
+            if (int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) < published.Year) return true;
+        }
+        return false;
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(conferences?|summits?|forums?|symposium|seminars?|ministerial meeting|leaders' meeting)\b", Options)]
+    private static partial Regex Conferences();
+
+    [GeneratedRegex(@"\b(telephone|phone (call|conversation)|spoke by phone|talks with|held talks|met (with|in|on)|meeting with|meetings?\b|discussed|negotiat\w+|delegation|visit(ed)? (to )?(Dushanbe|Kabul|Moscow))", Options)]
+    private static partial Regex Meetings();
+
+    [GeneratedRegex(@"\b(video|footage|film|documentary|propaganda|media (campaign|warfare)|posted online|social media|podcast|interview)\b", Options)]
+    private static partial Regex MediaItem();
+
+    // Modal, future or purpose words shortly before the trigger: "planning to launch an attack",
+    // "vowed to protect … from incursions", "could fire", "prevent … attacks", "to attack".
+    [GeneratedRegex(@"\b(will|would|could|might|should|shall|plan(s|ned|ning)?|intend\w*|threat\w*|vow\w*|pledg\w*|prepar\w*|aim(s|ed|ing)? to|seek(s|ing)? to|prevent(s|ing)?|protect(s|ing)?|avoid\w*|deter(s|ring)?|possible|potential|risk of|fears? of|warn\w*|commitments?|not attacking|hop(e|es|ed|ing) to|if)\b[^.;]*$", Options)]
+    private static partial Regex PlanBeforeTrigger();
+
+    [GeneratedRegex(@"\bto\s+(\w+\s+)?$", Options)]
+    private static partial Regex Infinitive();
+
+    [GeneratedRegex(@"\b(plans? to|planning to|threatened to|threatening|vowed to|hop(e|es|ed|ing) to|in the event of|would respond|ready to repel|capable of)\b", Options)]
+    private static partial Regex PlanAnywhere();
+
+    [GeneratedRegex(@"\b(frequently|regularly|often|increasingly|routinely|rise in|rise of|increase in|surge in|number of (attacks|incidents|clashes)|in recent (years|months)|every year|each year|over the years|on average|this year|so far this year|since the (start|beginning) of the year|statistics|annual)\b", Options)]
+    private static partial Regex Generalities();
+
+    [GeneratedRegex(@"\b(analysts?|experts? (said|say|believe|argue\w*|warn\w*)|argued|wrote|according to (experts|analysts)|in a piece|commentary|study|research|think tank)\b", Options)]
+    private static partial Regex AnalysisFrame();
+
+    [GeneratedRegex(@"\b(accus\w+|alleg\w+|blamed)\b", Options)]
+    private static partial Regex Accusation();
+
+    [GeneratedRegex(@"\b(in|during|since|throughout|from|of|for)\s+(?<y>(19|20)\d\d)\b", Options)]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"\b(civil war|in the 1990s|in the (19|20)\d0s|Soviet[- ]era|during the Soviet|decades ago|years ago|since (19|20)\d\d|in (19\d\d|200\d|201\d))\b", Options)]
+    private static partial Regex HistoryWords();
+}

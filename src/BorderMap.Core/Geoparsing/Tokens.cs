@@ -1,0 +1,32 @@
+namespace BorderMap.Core.Geoparsing;
+
+/// <summary>A word of a sentence: letters and digits, with inner hyphens and apostrophes kept ("Qal'ai-Khumb").</summary>
+public readonly record struct Token(int Start, int End, string Text)
+{
+    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || !IsLatin(Text[0]) && char.IsLetter(Text[0]));
+
+    public string Lower => Text.ToLowerInvariant();
+
+    private static bool IsLatin(char c) => c < 0x250;
+}
+
+public static class Tokenizer
+{
+    public static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInner(text, i))) i++;
+            tokens.Add(new Token(start, i, text[start..i]));
+        }
+        return tokens.ToArray();
+    }
+
+    // A hyphen or apostrophe between two letters belongs to the word: Qal'ai, Mazar-e, al-Qaeda.
+    private static bool IsInner(string text, int i) =>
+        text[i] is '-' or '\'' or '’' or '‘' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
+}

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using BorderMap.Core.Border;
+using BorderMap.Core.Gazetteer;
+using BorderMap.Core.Incidents;
+
+namespace BorderMap.Core.Geoparsing;
+
+/// <summary>
+/// Finds toponyms in a sentence: runs of capitalised words (with izafet and "wa" connectors, and a
+/// following "district"/"province") whose match key names a gazetteer place, admin area or crossing.
+/// Only exact and variant matches count; a fuzzy resemblance is how "Moscow" would become the
+/// Tajik village of Moskva. Built once; safe for concurrent use.
+/// </summary>
+public sealed class ToponymIndex
+{
+    private const int MaxWords = 5;
+    private const int CacheLimit = 200_000;
+
+    private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal) { "e", "i", "ye", "wa", "al", "ul", "-e" };
+    private static readonly HashSet<string> s_unitWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "district", "districts", "province", "provinces", "region", "oblast", "rayon", "viloyat", "woluswali", "wilayat",
+    };
+
+    // Capitalised English words whose match key collides with a place ("Soviet" folds to Sovet).
+    private static readonly HashSet<string> s_notToponyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Soviet", "Soviets", "Moscow", "Russian", "Russia", "Islamic", "State", "Tajik", "Tajiks", "Afghan", "Afghans", "Taliban", "Border",
+        "Guards", "President", "Minister", "Ministry", "May", "March", "Interior", "Defence", "Defense", "Service", "Committee", "National",
+    };
+
+    private readonly PlaceGazetteer _gazetteer;
+    private readonly Dictionary<string, PlaceOption> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PlaceOption>> _extraByKey = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PlaceOption[]> _cache = new(StringComparer.Ordinal);
+
+    public ToponymIndex(PlaceGazetteer gazetteer, BorderAnchor anchor)
+    {
+        _gazetteer = gazetteer;
+        var border = anchor.Border;
+        foreach (var place in gazetteer.Places)
+        {
+            _byId[place.IndexId] = new PlaceOption(place.IndexId, place.Name, PlaceKind.Place, place.Country, place.Admin1Name, place.Admin2Name,
+                place.Admin2Code ?? place.Admin1Code, place.Location, border.Locate(place.Location).DistanceM, 0, place.FeatureCode == "PPLC");
+        }
+        foreach (var admin in gazetteer.AdminAreas)
+        {
+            var province = admin.Level == 1 ? admin : gazetteer.FindAdminArea(admin.Admin1Code);
+            var option = new PlaceOption(admin.IndexId, admin.Name, admin.Level == 1 ? PlaceKind.Province : PlaceKind.District, admin.Country,
+                province?.Name, admin.Level == 2 ? admin.Name : null, admin.Code, admin.Seat,
+                admin.Seat is { } seat ? border.Locate(seat).DistanceM : null, 0, false);
+            _byId[admin.IndexId] = option;
+            foreach (var name in admin.AlternateNames.Prepend(admin.Name))
+            {
+                foreach (var shortName in ShortForms(name)) AddExtra(shortName, option);
+            }
+        }
+        foreach (var crossing in border.Crossings)
+        {
+            var along = anchor.NearestAlong(anchor.Whole, crossing.OnBorder);
+            AddCrossingSide(crossing, crossing.TjSide, Countries.Tajikistan, anchor.PointOnSide(along, Countries.Tajikistan));
+            AddCrossingSide(crossing, crossing.AfSide, Countries.Afghanistan, anchor.PointOnSide(along, Countries.Afghanistan));
+        }
+    }
+
+    /// <summary>Every toponym in the sentence, left to right, longest match first.</summary>
+    public List<ToponymMention> Find(string sentence, Token[] tokens)
+    {
+        var mentions = new List<ToponymMention>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsCapitalized || s_notToponyms.Contains(tokens[i].Text)) continue;
+            var found = Longest(sentence, tokens, i);
+            if (found is null) continue;
+            mentions.Add(found);
+            i = found.LastToken;
+        }
+        return mentions;
+    }
+
+    private ToponymMention? Longest(string sentence, Token[] tokens, int first)
+    {
+        var limit = Math.Min(tokens.Length, first + MaxWords);
+        for (var last = limit - 1; last >= first; last--)
+        {
+            if (!tokens[last].IsCapitalized || !AllNameWords(tokens, first, last)) continue;
+            if (last + 1 < tokens.Length && tokens[last + 1].Text.Equals("river", StringComparison.OrdinalIgnoreCase)) return null;
+
+            var start = tokens[first].Start;
+            var hasUnit = last + 1 < tokens.Length && s_unitWords.Contains(tokens[last + 1].Text);
+            if (hasUnit)
+            {
+                var withUnit = sentence[start..tokens[last + 1].End];
+                var options = Lookup(withUnit);
+                if (options.Length > 0)
+                    return new ToponymMention(start, tokens[last + 1].End, withUnit, AdminUnitWords.Strip(withUnit).Unit, options, first, last + 1);
+            }
+            var surface = sentence[start..tokens[last].End];
+            var plain = Lookup(surface);
+            if (plain.Length > 0)
+            {
+                var unit = hasUnit ? AdminUnitWords.Strip(sentence[start..tokens[last + 1].End]).Unit : AdminUnit.None;
+                var end = hasUnit ? tokens[last + 1].End : tokens[last].End;
+                return new ToponymMention(start, end, surface, unit, plain, first, hasUnit ? last + 1 : last);
+            }
+        }
+        return null;
+    }
+
+    private static bool AllNameWords(Token[] tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (!tokens[i].IsCapitalized && !s_connectors.Contains(tokens[i].Text)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The entries a surface form names, best spelling first; cached, because wire reports repeat their names.</summary>
+    public PlaceOption[] Lookup(string surface)
+    {
+        if (_cache.TryGetValue(surface, out var cached)) return cached;
+        var options = Resolve(surface);
+        if (_cache.Count < CacheLimit) _cache.TryAdd(surface, options);
+        return options;
+    }
+
+    private PlaceOption[] Resolve(string surface)
+    {
+        var stripped = AdminUnitWords.Strip(surface);
+        var key = VariantFolder.MatchKey(surface);
+        var strippedKey = stripped.Unit == AdminUnit.None ? key : VariantFolder.MatchKey(stripped.Name);
+        var ids = strippedKey == key ? _gazetteer.Index.PlacesWithKey(key) : _gazetteer.Index.PlacesWithKey(key).Concat(_gazetteer.Index.PlacesWithKey(strippedKey)).Distinct().ToList();
+        _extraByKey.TryGetValue(strippedKey, out var extras);
+        if (ids.Count == 0 && extras is null) return [];
+
+        var scores = ids.Count > 0
+            ? _gazetteer.Index.Lookup(surface, maxCandidates: 20).ToDictionary(c => c.PlaceId, c => c.Match.Score, StringComparer.Ordinal)
+            : [];
+        var normalized = NameNormalizer.Normalize(stripped.Name);
+        var options = new Dictionary<string, PlaceOption>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (_byId.TryGetValue(id, out var option)) options[id] = option with { MatchScore = scores.GetValueOrDefault(id, 0.8) };
+        }
+        foreach (var extra in extras ?? [])
+        {
+            var score = NameNormalizer.Normalize(AdminUnitWords.Strip(extra.Name).Name) == normalized ? 0.95 : 0.8;
+            if (!options.TryGetValue(extra.Id, out var existing) || existing.MatchScore < score) options[extra.Id] = extra with { MatchScore = score };
+        }
+        return options.Values.OrderByDescending(o => o.MatchScore).ThenBy(o => o.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    private void AddExtra(string name, PlaceOption option)
+    {
+        var key = VariantFolder.MatchKey(name);
+        if (key.Length < 3) return;
+        if (!_extraByKey.TryGetValue(key, out var list)) _extraByKey[key] = list = [];
+        if (!list.Any(o => o.Id == option.Id)) list.Add(option);
+    }
+
+    private void AddCrossingSide(Crossing crossing, string? side, string country, GeoPoint point)
+    {
+        if (side is null) return;
+        var name = side.Split('(')[0].Split(" near ")[0].Trim();
+        foreach (var suffix in new[] { " area", " bridge", " checkpoint", " district" })
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) name = name[..^suffix.Length];
+        }
+        if (name.Length < 3 || _gazetteer.Index.PlacesWithKey(VariantFolder.MatchKey(name)).Count > 0) return;
+        AddExtra(name, new PlaceOption($"crossing:{crossing.Id}:{country}", name, PlaceKind.Crossing, country, null, null,
+            crossing.SegmentId, point, 0, 0, false));
+    }
+
+    // "Qumsangir District" is written "Qumsangir"; "Darwāz-e Bālā" is "Darwaz"; "Gorno-Badakhshan" is "Badakhshan".
+    private static IEnumerable<string> ShortForms(string name)
+    {
+        var stripped = AdminUnitWords.Strip(name);
+        if (stripped.Unit != AdminUnit.None) yield return stripped.Name;
+        foreach (var suffix in new[] { " Autonomous Region", " Region" })
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) yield return name[..^suffix.Length];
+        }
+        var izafet = name.IndexOf("-e ", StringComparison.Ordinal);
+        if (izafet > 2) yield return name[..izafet];
+        if (name.StartsWith("Gorno-", StringComparison.Ordinal)) yield return name["Gorno-".Length..];
+    }
+}

@@ -1,0 +1,49 @@
+using BorderMap.Core.Geoparsing;
+using BorderMap.Core.Incidents;
+
+namespace BorderMap.Core.Tests.Geoparsing;
+
+public sealed class IncidentDatesTests
+{
+    // Friday 13 May 2022, the seed article's publication date.
+    private static readonly DateOnly s_published = new(2022, 5, 13);
+
+    [Theory]
+    [InlineData("On May 8, rockets were fired.", "2022-05-08", TimePrecision.Day)]
+    [InlineData("On 8 May 2022 rockets were fired.", "2022-05-08", TimePrecision.Day)]
+    [InlineData("Rockets were fired on 2022-05-08.", "2022-05-08", TimePrecision.Day)]
+    [InlineData("Rockets were fired on 08.05.2022.", "2022-05-08", TimePrecision.Day)]
+    [InlineData("Rockets were fired on Monday.", "2022-05-09", TimePrecision.Day)]
+    [InlineData("Rockets were fired on Friday.", "2022-05-13", TimePrecision.Day)]
+    [InlineData("Rockets were fired last Friday.", "2022-05-06", TimePrecision.Day)]
+    [InlineData("Rockets were fired yesterday.", "2022-05-12", TimePrecision.Day)]
+    [InlineData("Rockets were fired overnight.", "2022-05-12", TimePrecision.Day)]
+    [InlineData("Rockets were fired three days ago.", "2022-05-10", TimePrecision.Day)]
+    [InlineData("Rockets were fired last week.", "2022-05-02", TimePrecision.Week)]
+    [InlineData("Rockets were fired earlier this month.", "2022-05-01", TimePrecision.Month)]
+    [InlineData("Rockets were fired in April.", "2022-04-01", TimePrecision.Month)]
+    [InlineData("Rockets were fired on December 30.", "2021-12-30", TimePrecision.Day)]
+    public void A_date_expression_resolves_against_the_publication_date(string sentence, string expected, TimePrecision precision)
+    {
+        var date = Assert.Single(IncidentDates.Find(sentence, s_published));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date.Date);
+        Assert.Equal(precision, date.Precision);
+    }
+
+    [Fact]
+    public void A_dateline_and_the_day_officials_spoke_give_way_to_the_day_of_the_clash()
+    {
+        const string sentence = "DUSHANBE, May 13 — Border guards clashed with smugglers on Tuesday, officials said on Thursday.";
+        var dates = IncidentDates.Find(sentence, s_published);
+        var chosen = IncidentDates.Choose(dates, sentence, sentence.IndexOf("clashed", StringComparison.Ordinal), firstSentence: true, s_published);
+        Assert.Equal(new DateOnly(2022, 5, 10), chosen?.Date);
+    }
+
+    [Fact]
+    public void A_date_after_publication_is_never_chosen()
+    {
+        const string sentence = "Leaders will meet on 16 May 2022 after the clash.";
+        var dates = IncidentDates.Find(sentence, s_published);
+        Assert.Null(IncidentDates.Choose(dates, sentence, 0, firstSentence: false, s_published));
+    }
+}
