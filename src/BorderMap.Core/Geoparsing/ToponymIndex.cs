@@ -167,7 +167,9 @@ public sealed class ToponymIndex
         {
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) name = name[..^suffix.Length];
         }
-        if (name.Length < 3 || _gazetteer.Index.PlacesWithKey(VariantFolder.MatchKey(name)).Count > 0) return;
+        // Skip names a town or admin unit already answers to; the gazetteer's own crossing entries
+        // (one per crossing, not per bank) do not count: each bank needs its own point.
+        if (name.Length < 3 || _gazetteer.Index.PlacesWithKey(VariantFolder.MatchKey(name)).Any(_byId.ContainsKey)) return;
         AddExtra(name, new PlaceOption($"crossing:{crossing.Id}:{country}", name, PlaceKind.Crossing, country, null, null,
             crossing.SegmentId, point, 0, 0, false));
     }
