@@ -49,7 +49,8 @@ internal sealed class ExportFileResult(ExportFormat format, IncidentQuery query,
 
     public async Task ExecuteAsync(HttpContext context)
     {
-        // The Shapefile and zip writers of the libraries flush synchronously now and then.
+        // The library writers (zip, XML, CSV) are not all asynchronous end to end: allow an
+        // occasional synchronous flush rather than fail in the middle of a file.
         if (context.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
         context.Response.ContentType = format.MediaType;
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{format.FileName("bordermap-incidents")}\"";
