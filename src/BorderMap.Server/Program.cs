@@ -11,6 +11,7 @@ using BorderMap.Server.Features.Maps;
 using BorderMap.Server.Features.Ogc;
 using BorderMap.Server.Features.Reprocess;
 using BorderMap.Server.Features.Tiles;
+using BorderMap.Server.Features.Viewer;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Access;
 using BorderMap.Server.Jobs;
@@ -58,6 +59,7 @@ if (role.ServesApi())
     app.MapAlerts();
     app.MapReprocess();
     app.MapJobs();
+    app.MapViewer();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

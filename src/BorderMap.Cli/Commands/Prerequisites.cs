@@ -11,6 +11,7 @@ internal static class Prerequisites
         "postgresql-15",
         "postgresql-15-postgis-3",
         "gdal-bin", // gdalinfo / ogrinfo: the real GIS client the export and GeoTIFF tests read with
+        "chromium", // the browser the web viewer tests drive through Playwright
     ];
 
     public static async Task EnsureInstalledAsync(IReadOnlyList<string> packages, CancellationToken ct)
