@@ -31,11 +31,12 @@ function readHash() {
 
 function writeHash() {
   const c = map.getCenter();
-  const params = new URLSearchParams({ map: `${map.getZoom().toFixed(2)}/${c.lat.toFixed(4)}/${c.lng.toFixed(4)}` });
-  for (const name of FILTERS) if (state[name]) params.set(name, state[name]);
+  const params = filterQuery();
   if (state.heat) params.set('heat', '1');
   if (state.segmentCounts) params.set('segments', '1');
-  history.replaceState(null, '', `#${params}`);
+  // the view by hand: URLSearchParams would escape its slashes, and people read and share this URL
+  const view = `map=${map.getZoom().toFixed(2)}/${c.lat.toFixed(4)}/${c.lng.toFixed(4)}`;
+  history.replaceState(null, '', `#${view}${params.size ? `&${params}` : ''}`);
 }
 
 /** The list filters as a query string (the same names every endpoint takes); `without` drops some. */
