@@ -64,6 +64,9 @@ public sealed class ViewerApp : BorderMapApp
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        // generous waits: SwiftShader draws on the CPU, and the machine may be busy with other tests
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => Errors.Add(error);
         return page;
