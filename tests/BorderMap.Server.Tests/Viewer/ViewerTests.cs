@@ -114,6 +114,25 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
         Assert.Empty(app.Errors);
     }
 
+    [Fact]
+    public async Task Segment_counts_colour_the_border_and_the_links_export_the_view()
+    {
+        var page = await app.NewPageAsync();
+        await OpenAsync(page, "#map=7.00/37.2000/70.6000&from=2022-01-01&to=2023-12-31&segments=1");
+        await page.WaitForFunctionAsync("() => Array.isArray(window.borderMap.getPaintProperty('segments', 'line-color'))");
+        Assert.Equal("", await page.TextContentAsync("#status"));
+
+        foreach (var link in new[] { "#export-gpkg", "#export-csv", "#heatmap-png" })
+        {
+            var href = (await page.GetAttributeAsync(link, "href"))!;
+            Assert.Contains("bbox=", href);
+            Assert.Contains("from=2022-01-01", href);
+            using var response = await app.Anonymous.GetAsync(href);
+            Assert.True(response.IsSuccessStatusCode, $"{href} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+        Assert.Empty(app.Errors);
+    }
+
     private async Task OpenAsync(IPage page, string hash)
     {
         await page.GotoAsync(new Uri(app.BaseAddress, "/" + hash).ToString());
