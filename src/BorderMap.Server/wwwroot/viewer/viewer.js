@@ -2,6 +2,7 @@
 // weekly timeline with a brush, the KDE heatmap and segment counts. Everything the page shows is
 // derived from one state object, which lives in the URL hash so that a reload restores the view.
 import * as maplibregl from './vendor/maplibre-gl.mjs';
+import { Timeline } from './timeline.js';
 
 const ATTRIBUTION = 'Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth.';
 const EVENT_TYPES = [
@@ -12,7 +13,6 @@ const EVENT_TYPES = [
   ['riots', 'Riots', '#16a085'],
   ['strategic_developments', 'Strategic developments', '#7f8c8d'],
 ];
-const TYPE_COLOUR = Object.fromEntries(EVENT_TYPES.map(([code, , colour]) => [code, colour]));
 const DEFAULT_VIEW = { lon: 70.5, lat: 37.5, zoom: 6.5 };
 // the KDE grid is in UTM 42N (the X-Grid-CRS header); proj4 knows EPSG:4326 already
 proj4.defs('EPSG:32642', '+proj=utm +zone=42 +datum=WGS84 +units=m +no_defs');
@@ -239,7 +239,7 @@ async function loadSegmentCounts() {
     map.setPaintProperty('segments', 'line-opacity', 0.35);
   };
   if (!state.segmentCounts) { plain(); return; }
-  const [from, to] = [state.from || timelineRange.from, state.to || timelineRange.to];
+  const [from, to] = [state.from || timeline.range.from, state.to || timeline.range.to];
   if (!from || !to) { plain(); return; }
   const query = filterQuery(['from', 'to']);
   query.set('from', from);
@@ -254,119 +254,24 @@ async function loadSegmentCounts() {
   map.setPaintProperty('segments', 'line-opacity', 0.9);
 }
 
-// ---- timeline: weekly counts stacked by type, with a brush that sets from/to ----------------------
-const DAY = 86_400_000;
-const toDay = text => Date.parse(`${text}T00:00:00Z`) / DAY;
-const fromDay = day => new Date(day * DAY).toISOString().slice(0, 10);
-let timelineRange = { from: '', to: '' };
-let timelineScale = null;
+// ---- timeline: weekly counts stacked by type; its brush sets from/to ---------------------------------
+const timeline = new Timeline($('timeline-chart'), $('legend'), EVENT_TYPES, (from, to) => {
+  state.from = from;
+  state.to = to;
+  applyFilters();
+});
 
 async function loadTimeline() {
+  // the whole period, whatever from/to say: the brush shows them over it
   const query = filterQuery(['from', 'to']);
   query.set('interval', 'week');
   query.set('splitBy', 'eventType');
   const response = await fetch(`/api/v1/analytics/timeline?${query}`);
   if (!response.ok) { status(`Timeline: ${response.status}`); return; }
-  drawTimeline((await response.json()).buckets);
-}
-
-function drawTimeline(buckets) {
-  const svg = $('timeline-chart');
-  const width = svg.clientWidth || 800;
-  const height = svg.clientHeight || 100;
-  const axis = 14;
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.replaceChildren();
-  const element = (name, attributes, parent = svg) => {
-    const node = document.createElementNS('http://www.w3.org/2000/svg', name);
-    for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
-    parent.append(node);
-    return node;
-  };
-  if (!buckets.length) {
-    timelineScale = null;
-    timelineRange = { from: '', to: '' };
-    element('text', { x: 10, y: height / 2, class: 'axis' }).textContent = 'No incidents match the filters.';
-    return;
-  }
-  const first = toDay(buckets[0].start);
-  const last = toDay(buckets.at(-1).end) + 1;
-  timelineRange = { from: buckets[0].start, to: buckets.at(-1).end };
-  const x = day => ((day - first) / (last - first)) * width;
-  timelineScale = { x, day: px => first + (px / width) * (last - first), first, last };
-  const most = Math.max(...buckets.map(b => b.incidents));
-  const y = n => (n / most) * (height - axis - 4);
-  for (const bucket of buckets) {
-    const left = x(toDay(bucket.start));
-    const barWidth = Math.max(1, x(toDay(bucket.end) + 1) - left - 1);
-    let base = height - axis;
-    for (const group of bucket.groups) {
-      const h = y(group.incidents);
-      element('rect', { x: left, y: base - h, width: barWidth, height: h, fill: TYPE_COLOUR[group.key] ?? '#333' })
-        .append(Object.assign(document.createElementNS('http://www.w3.org/2000/svg', 'title'),
-          { textContent: `${bucket.start}: ${group.incidents} ${group.label ?? group.key}` }));
-      base -= h;
-    }
-  }
-  // a label at each new year (or the first week when the range is shorter)
-  let lastYear = null;
-  for (const bucket of buckets) {
-    const year = bucket.start.slice(0, 4);
-    if (year === lastYear) continue;
-    lastYear = year;
-    element('text', { x: x(toDay(bucket.start)) + 2, y: height - 2, class: 'axis' }).textContent = year;
-  }
-  element('rect', { class: 'brush', id: 'brush', x: 0, y: 0, width: 0, height: height - axis, visibility: 'hidden' });
-  showBrush();
-  $('legend').replaceChildren(...EVENT_TYPES.map(([, label, colour]) => {
-    const item = document.createElement('span');
-    item.innerHTML = `<i style="background:${colour}"></i>${label}`;
-    return item;
-  }));
-}
-
-function showBrush() {
-  const brush = $('brush');
-  if (!brush || !timelineScale) return;
-  if (!state.from && !state.to) { brush.setAttribute('visibility', 'hidden'); return; }
-  const left = timelineScale.x(state.from ? toDay(state.from) : timelineScale.first);
-  const right = timelineScale.x(state.to ? toDay(state.to) + 1 : timelineScale.last);
-  brush.setAttribute('x', Math.max(0, left));
-  brush.setAttribute('width', Math.max(1, right - left));
-  brush.setAttribute('visibility', 'visible');
-}
-
-function installBrush() {
-  const svg = $('timeline-chart');
-  let start = null;
-  const px = event => event.clientX - svg.getBoundingClientRect().left;
-  svg.addEventListener('pointerdown', event => {
-    if (!timelineScale) return;
-    start = px(event);
-    svg.setPointerCapture(event.pointerId);
-  });
-  svg.addEventListener('pointermove', event => {
-    if (start === null) return;
-    const brush = $('brush');
-    const [a, b] = [start, px(event)].sort((p, q) => p - q);
-    brush.setAttribute('x', a);
-    brush.setAttribute('width', Math.max(1, b - a));
-    brush.setAttribute('visibility', 'visible');
-  });
-  svg.addEventListener('pointerup', event => {
-    if (start === null) return;
-    const [a, b] = [start, px(event)].sort((p, q) => p - q);
-    start = null;
-    if (b - a < 3) return; // a click, not a drag
-    const days = [Math.floor(timelineScale.day(a)), Math.floor(timelineScale.day(b))];
-    state.from = fromDay(Math.max(days[0], timelineScale.first));
-    state.to = fromDay(Math.min(days[1], timelineScale.last - 1));
-    applyFilters();
-  });
+  timeline.draw((await response.json()).buckets, state);
 }
 
 buildFilterControls();
-installBrush();
 updateLinks();
 map.on('load', () => {
   loadTimeline().then(loadSegmentCounts);
