@@ -178,7 +178,7 @@ function buildFilterControls() {
 }
 
 /** Sets the dates from the brush or the inputs and redraws everything that depends on the filters. */
-export function applyFilters() {
+function applyFilters() {
   $('from').value = state.from;
   $('to').value = state.to;
   map.getSource('incidents').setTiles([tileUrl()]);
