@@ -1,5 +1,7 @@
 # BorderMap server image. The database is a separate PostGIS service (see docker-compose.yml).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# npm: the build restores the web viewer's libraries (maplibre-gl, proj4) with npm ci
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 RUN dotnet publish src/BorderMap.Server/BorderMap.Server.csproj -c Release -o /app --nologo

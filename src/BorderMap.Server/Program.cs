@@ -14,6 +14,7 @@ using BorderMap.Server.Features.Ogc;
 using BorderMap.Server.Features.Reports;
 using BorderMap.Server.Features.Reprocess;
 using BorderMap.Server.Features.Tiles;
+using BorderMap.Server.Features.Viewer;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Access;
 using BorderMap.Server.Jobs;
@@ -66,6 +67,7 @@ if (role.ServesApi())
     app.MapGeoparse();
     app.MapReports();
     app.MapImport();
+    app.MapViewer();
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>

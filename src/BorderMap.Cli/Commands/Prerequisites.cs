@@ -11,6 +11,7 @@ internal static class Prerequisites
         "postgresql-15",
         "postgresql-15-postgis-3",
         "gdal-bin", // gdalinfo / ogrinfo: the real GIS client the export and GeoTIFF tests read with
+        "chromium", // the browser the web viewer tests drive through Playwright
     ];
 
     public static async Task EnsureInstalledAsync(IReadOnlyList<string> packages, CancellationToken ct)
@@ -20,6 +21,9 @@ internal static class Prerequisites
         {
             if (!await IsInstalledAsync(package, ct)) missing.Add(package);
         }
+        // The server build restores the viewer's npm packages. A machine with Node.js from
+        // elsewhere (NodeSource, nvm) already has npm; only a machine without any gets Debian's.
+        if (!OnPath("npm")) missing.AddRange(["nodejs", "npm"]);
         if (missing.Count == 0) return;
 
         var command = $"apt-get update && apt-get install -y {string.Join(' ', missing)}";
@@ -30,6 +34,10 @@ internal static class Prerequisites
         await UpCommand.RunToEndAsync("apt-get", ["-o", "DPkg::Lock::Timeout=600", "update", "-qq"], ct);
         await UpCommand.RunToEndAsync("env", ["DEBIAN_FRONTEND=noninteractive", "apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "-qq", "--no-install-recommends", .. missing], ct);
     }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, program)));
 
     private static async Task<bool> IsInstalledAsync(string package, CancellationToken ct)
     {

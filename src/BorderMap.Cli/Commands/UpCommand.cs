@@ -23,6 +23,7 @@ internal sealed class UpCommand : AsyncCommand<UpCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken ct)
     {
         var root = CliDatabase.CheckoutRoot();
+        await Prerequisites.EnsureInstalledAsync([], ct); // npm for the viewer's packages, if no Node.js is installed
         var connectionString = await CliDatabase.ConnectionStringAsync(ct);
         await using (var dataSource = await CliDatabase.OpenMigratedAsync(ct))
         {

@@ -1,0 +1,165 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using SkiaSharp;
+
+namespace BorderMap.Server.Tests.Viewer;
+
+/// <summary>The web viewer in a real Chromium against the real server: map, popup, timeline brush, URL state.</summary>
+public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
+{
+    /// <summary>Zoom 9 over the four incidents near Shahritus: clusters, all four in view, nothing from the Pamir.</summary>
+    private const string NearView = "map=9.00/37.2300/69.4200";
+
+    [Fact]
+    public async Task The_map_draws_the_basemap_border_and_incidents()
+    {
+        var page = await app.NewPageAsync();
+        await OpenAsync(page, "#map=6.80/37.3000/70.6000");
+        await Screenshot(page, "map");
+
+        using var bitmap = SKBitmap.Decode(await page.Locator("#map canvas").ScreenshotAsync());
+        var colours = new HashSet<SKColor>();
+        var countryFill = 0;
+        for (var y = 0; y < bitmap.Height; y += 2)
+            for (var x = 0; x < bitmap.Width; x += 2)
+            {
+                var pixel = bitmap.GetPixel(x, y);
+                colours.Add(pixel);
+                if (Near(pixel, new SKColor(0xf6, 0xf1, 0xe4))) countryFill++;
+            }
+        Assert.True(colours.Count > 20, $"the canvas has only {colours.Count} colours");
+        Assert.True(countryFill > 1000, $"only {countryFill} sampled pixels have the colour of Tajikistan or Afghanistan");
+        Assert.Equal(ViewerApp.Near.Length + 7, await VisibleCountAsync(page));
+        Assert.Empty(app.Errors);
+    }
+
+    [Fact]
+    public async Task Clicking_an_incident_opens_its_popup_with_its_date()
+    {
+        var page = await app.NewPageAsync();
+        var (lon, lat, date, _, _) = ViewerApp.Near[0];
+        await OpenAsync(page, FormattableString.Invariant($"#map=11.00/{lat:F4}/{lon:F4}"));
+
+        var point = await page.EvaluateAsync<double[]>($"() => {{ const p = window.borderMap.project([{Invariant(lon)}, {Invariant(lat)}]); return [p.x, p.y]; }}");
+        var box = (await page.Locator("#map").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync((float)(box.X + point[0]), (float)(box.Y + point[1]));
+
+        await Assertions.Expect(page.Locator(".incident-popup .date")).ToHaveTextAsync(date);
+        await Assertions.Expect(page.Locator(".maplibregl-popup")).ToContainTextAsync("Battles");
+        await Assertions.Expect(page.Locator(".maplibregl-popup")).ToContainTextAsync("test fixture");
+        await Screenshot(page, "popup");
+        Assert.Empty(app.Errors);
+    }
+
+    [Fact]
+    public async Task Brushing_the_timeline_filters_the_map_to_the_period()
+    {
+        var page = await app.NewPageAsync();
+        await OpenAsync(page, "#" + NearView);
+        Assert.Equal(4, await VisibleCountAsync(page));
+        await page.Locator("#timeline-chart rect:not(.brush)").First.WaitForAsync();
+
+        // from a little before the last bar of 2022 to the end: the two incidents of 2023 in this view
+        var chart = (await page.Locator("#timeline-chart").BoundingBoxAsync())!;
+        var from = await page.EvaluateAsync<double>("() => { const r = document.querySelector('#timeline-chart').getBoundingClientRect(); const bars = [...document.querySelectorAll('#timeline-chart rect:not(.brush)')]; const y2022 = bars.filter(b => b.querySelector('title').textContent.startsWith('2022')); return Math.max(...y2022.map(b => b.getBoundingClientRect().right)) + 2; }");
+        await page.Mouse.MoveAsync((float)from, chart.Y + chart.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(chart.X + chart.Width - 2, chart.Y + chart.Height / 2, new MouseMoveOptions { Steps = 5 });
+        await page.Mouse.UpAsync();
+
+        await page.WaitForFunctionAsync("() => location.hash.includes('from=')");
+        Assert.StartsWith("2022-", await page.InputValueAsync("#from"));
+        await WaitForIdleAsync(page);
+        Assert.Equal(2, await VisibleCountAsync(page));
+        await Screenshot(page, "brushed");
+        Assert.Empty(app.Errors);
+    }
+
+    [Fact]
+    public async Task A_reload_restores_the_view_and_the_filters_from_the_url()
+    {
+        var page = await app.NewPageAsync();
+        await OpenAsync(page, "#" + NearView);
+        await page.SelectOptionAsync("#country", "TJ");
+        await page.WaitForFunctionAsync("() => document.getElementById('visible-count').dataset.count === '3'");
+        await page.EvaluateAsync("() => { window.borderMap.jumpTo({ center: [69.5, 37.2], zoom: 9.5 }); }");
+        await page.WaitForFunctionAsync("() => location.hash.startsWith('#map=9.50/37.2000/69.5000&')");
+        Assert.Contains("country=TJ", page.Url);
+
+        await page.ReloadAsync();
+        await WaitForIdleAsync(page);
+
+        Assert.Equal("TJ", await page.InputValueAsync("#country"));
+        var view = await page.EvaluateAsync<double[]>("() => { const c = window.borderMap.getCenter(); return [window.borderMap.getZoom(), c.lng, c.lat]; }");
+        Assert.Equal(9.5, view[0], 3);
+        Assert.Equal(69.5, view[1], 3);
+        Assert.Equal(37.2, view[2], 3);
+        await page.WaitForFunctionAsync("() => document.getElementById('visible-count').dataset.count === '3'");
+        Assert.Empty(app.Errors);
+    }
+
+    [Fact]
+    public async Task The_heatmap_toggle_lays_the_kde_image_over_the_map()
+    {
+        var page = await app.NewPageAsync();
+        await OpenAsync(page, "#map=7.00/37.2000/70.6000");
+        await page.CheckAsync("#heat");
+        await page.WaitForFunctionAsync("() => !!window.borderMap.getSource('heatmap')");
+        await WaitForIdleAsync(page);
+        var corners = await page.EvaluateAsync<double[][]>("() => window.borderMap.getSource('heatmap').coordinates");
+        Assert.All(corners, c => Assert.InRange(c[0], 60, 80));
+        Assert.Contains("heat=1", page.Url);
+        Assert.Equal("", await page.TextContentAsync("#status"));
+        await Screenshot(page, "heatmap");
+        Assert.Empty(app.Errors);
+    }
+
+    [Fact]
+    public async Task Segment_counts_colour_the_border_and_the_links_export_the_view()
+    {
+        var page = await app.NewPageAsync();
+        await OpenAsync(page, "#map=7.00/37.2000/70.6000&from=2022-01-01&to=2023-12-31&segments=1");
+        await page.WaitForFunctionAsync("() => Array.isArray(window.borderMap.getPaintProperty('segments', 'line-color'))");
+        Assert.Equal("", await page.TextContentAsync("#status"));
+
+        foreach (var link in new[] { "#export-gpkg", "#export-csv", "#heatmap-png" })
+        {
+            var href = (await page.GetAttributeAsync(link, "href"))!;
+            Assert.Contains("bbox=", href);
+            Assert.Contains("from=2022-01-01", href);
+            using var response = await app.Anonymous.GetAsync(href);
+            Assert.True(response.IsSuccessStatusCode, $"{href} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+        Assert.Empty(app.Errors);
+    }
+
+    private async Task OpenAsync(IPage page, string hash)
+    {
+        await page.GotoAsync(new Uri(app.BaseAddress, "/" + hash).ToString());
+        await WaitForIdleAsync(page);
+    }
+
+    // Every script handed to EvaluateAsync returns plain values: a map object (or an event, which holds
+    // the map) would go back through Playwright's JSON channel, deeper than it reads.
+
+    /// <summary>Waits for the map's next 'idle' (every tile and source loaded, nothing moving), not for a fixed time.</summary>
+    private static async Task WaitForIdleAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => window.borderMap && window.borderMap.loaded()");
+        await page.EvaluateAsync("() => new Promise(resolve => { window.borderMap.once('idle', () => resolve(true)); window.borderMap.triggerRepaint(); })");
+    }
+
+    private static async Task<int> VisibleCountAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => document.getElementById('visible-count').dataset.count !== ''");
+        return int.Parse((await page.GetAttributeAsync("#visible-count", "data-count"))!, CultureInfo.InvariantCulture);
+    }
+
+    private async Task Screenshot(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.ArtefactFolder, $"{name}.png") });
+
+    private static bool Near(SKColor a, SKColor b) =>
+        Math.Abs(a.Red - b.Red) <= 6 && Math.Abs(a.Green - b.Green) <= 6 && Math.Abs(a.Blue - b.Blue) <= 6;
+
+    private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
