@@ -11,7 +11,7 @@ namespace BorderMap.Cli.Commands;
 /// <summary><c>bordermap export FORMAT</c>: the same exports as GET /api/v1/exports/incidents.{format}, to a file, with a progress bar.</summary>
 internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : IncidentFilterSettings
     {
         [CommandArgument(0, "<FORMAT>")]
         [Description("gpkg, geojson, shp.zip, kml or csv.")]
@@ -20,20 +20,6 @@ internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         [CommandOption("-o|--out <PATH>")]
         [Description("The file to write; default bordermap-incidents.<format> in the current folder.")]
         public string? Out { get; init; }
-
-        [CommandOption("--bbox <BBOX>")]
-        [Description("minLon,minLat,maxLon,maxLat")]
-        public string? Bbox { get; init; }
-
-        [CommandOption("--from <DATE>")]
-        public string? From { get; init; }
-
-        [CommandOption("--to <DATE>")]
-        public string? To { get; init; }
-
-        [CommandOption("--types <TYPES>")]
-        [Description("Event types, comma-separated (ACLED codes or labels).")]
-        public string? Types { get; init; }
 
         [CommandOption("--country <CODE>")]
         public string? Country { get; init; }
@@ -51,15 +37,8 @@ internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
                 : ValidationResult.Success();
 
         /// <summary>The options as the query string the API takes, so both are parsed by the same code.</summary>
-        public IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> Filters()
-        {
-            (string Name, string? Value)[] given =
-            [
-                ("bbox", Bbox), ("from", From), ("to", To), ("types", Types), ("country", Country),
-                ("minPrecision", MinPrecision), ("includeRetracted", IncludeRetracted ? "true" : null),
-            ];
-            return given.Where(g => g.Value is not null).Select(g => new KeyValuePair<string, IReadOnlyList<string>>(g.Name, [g.Value!]));
-        }
+        public IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> Filters() =>
+            AsQuery(("country", Country), ("minPrecision", MinPrecision), ("includeRetracted", IncludeRetracted ? "true" : null));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken ct)

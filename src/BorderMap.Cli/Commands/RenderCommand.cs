@@ -12,7 +12,7 @@ namespace BorderMap.Cli.Commands;
 /// <summary><c>bordermap render heatmap|timeline --out FILE.png</c>: the same PNGs as /maps, without a server.</summary>
 internal sealed class RenderCommand : AsyncCommand<RenderCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : IncidentFilterSettings
     {
         [CommandArgument(0, "<WHAT>")]
         [Description("heatmap or timeline.")]
@@ -21,20 +21,6 @@ internal sealed class RenderCommand : AsyncCommand<RenderCommand.Settings>
         [CommandOption("-o|--out <FILE>")]
         [Description("The PNG file to write.")]
         public string Out { get; init; } = "";
-
-        [CommandOption("--bbox <BOX>")]
-        [Description("minLon,minLat,maxLon,maxLat (default: the whole border region).")]
-        public string? Bbox { get; init; }
-
-        [CommandOption("--from <DATE>")]
-        public string? From { get; init; }
-
-        [CommandOption("--to <DATE>")]
-        public string? To { get; init; }
-
-        [CommandOption("--types <TYPES>")]
-        [Description("Event type codes, comma-separated.")]
-        public string? Types { get; init; }
 
         [CommandOption("--width <PIXELS>")]
         public int? Width { get; init; }
@@ -52,13 +38,8 @@ internal sealed class RenderCommand : AsyncCommand<RenderCommand.Settings>
             : ValidationResult.Success();
 
         /// <summary>The options as the query string /maps would get, so both hosts parse them the same way.</summary>
-        public IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> Parameters()
-        {
-            (string Name, object? Value)[] all =
-                [("bbox", Bbox), ("from", From), ("to", To), ("types", Types), ("width", Width), ("height", Height), ("interval", Interval)];
-            return all.Where(p => p.Value is not null)
-                .Select(p => new KeyValuePair<string, IReadOnlyList<string>>(p.Name, [Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)!]));
-        }
+        public IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> Parameters() =>
+            AsQuery(("width", Width), ("height", Height), ("interval", Interval));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken ct)
