@@ -75,9 +75,11 @@ public sealed class GeoparseApiTests(BorderMapApp app) : IClassFixture<BorderMap
     [MemberData(nameof(BadBodies))]
     public async Task Bad_input_is_answered_with_problem_json(string name, string contentType, string body, int status, string? field)
     {
-        using var content = new StringContent(body, Encoding.UTF8);
-        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
-        using var response = await app.Client.PostAsync("/api/v1/geoparse", content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/geoparse") { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        // Expect: 100-continue lets the server refuse an oversized body before it is uploaded, as careful clients do.
+        request.Headers.ExpectContinue = true;
+        using var response = await app.Client.SendAsync(request);
 
         Assert.True(status == (int)response.StatusCode, $"{name}: answered {(int)response.StatusCode}");
         var problem = await response.ProblemAsync();
