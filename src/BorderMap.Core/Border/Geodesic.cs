@@ -47,5 +47,18 @@ public static class Geodesic
         return B * bigA * (sigma - deltaSigma);
     }
 
+    /// <summary>The geodesic length of a lon/lat line, vertex to vertex.</summary>
+    public static double LengthM(NetTopologySuite.Geometries.LineString line)
+    {
+        var length = 0.0;
+        for (var i = 1; i < line.NumPoints; i++)
+        {
+            var a = line.GetCoordinateN(i - 1);
+            var b = line.GetCoordinateN(i);
+            length += DistanceM(new GeoPoint(a.X, a.Y), new GeoPoint(b.X, b.Y));
+        }
+        return length;
+    }
+
     private static double ToRadians(double degrees) => degrees * Math.PI / 180;
 }

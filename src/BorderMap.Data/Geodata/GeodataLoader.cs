@@ -1,4 +1,6 @@
+using BorderMap.Core.Border;
 using BorderMap.Core.Gazetteer;
+using BorderMap.Data.Incidents;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Incidents;
 using NetTopologySuite.Geometries;
@@ -111,11 +113,11 @@ public static class GeodataLoader
             p.AddWithValue(a.Admin1Code);
             p.AddWithValue(a.Name);
             p.AddWithValue(a.AlternateNames.ToArray());
-            p.Add(new NpgsqlParameter { Value = (object?)a.SeatPlaceId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
-            p.Add(new NpgsqlParameter { Value = (object?)a.SeatName ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            p.Add(new NpgsqlParameter { Value = (object?)data.BorderDistances.GetValueOrDefault(a.IndexId) ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Double });
-            p.Add(new NpgsqlParameter { Value = (object?)a.PointSource ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            p.Add(new NpgsqlParameter { Value = a.Seat is { } seat ? Point(seat) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Geometry });
+            p.Add(IncidentRows.Nullable(a.SeatPlaceId, NpgsqlDbType.Bigint));
+            p.Add(IncidentRows.Nullable(a.SeatName, NpgsqlDbType.Text));
+            p.Add(IncidentRows.Nullable(data.BorderDistances.GetValueOrDefault(a.IndexId), NpgsqlDbType.Double));
+            p.Add(IncidentRows.Nullable(a.PointSource, NpgsqlDbType.Text));
+            p.Add(IncidentRows.Nullable(a.Seat is { } seat ? Point(seat) : null, NpgsqlDbType.Geometry));
             await command.ExecuteNonQueryAsync(ct);
         }
     }
@@ -126,7 +128,7 @@ public static class GeodataLoader
         {
             line.Parameters.AddWithValue("tj-af");
             line.Parameters.AddWithValue("Tajikistan–Afghanistan border");
-            line.Parameters.AddWithValue(data.BuildBorder().LengthM);
+            line.Parameters.AddWithValue(Geodesic.LengthM(data.BorderLine));
             line.Parameters.AddWithValue(WithSrid(data.BorderLine));
             await line.ExecuteNonQueryAsync(ct);
         }
@@ -137,7 +139,7 @@ public static class GeodataLoader
             command.Parameters.AddWithValue(s.Ordinal);
             command.Parameters.AddWithValue(s.Name);
             foreach (var text in new[] { s.TjAdmin2Code, s.TjAdmin2Name, s.AfAdmin2Code, s.AfAdmin2Name })
-                command.Parameters.Add(new NpgsqlParameter { Value = (object?)text ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+                command.Parameters.Add(IncidentRows.Nullable(text, NpgsqlDbType.Text));
             command.Parameters.AddWithValue(s.FromM);
             command.Parameters.AddWithValue(s.ToM);
             command.Parameters.AddWithValue(s.LengthM);
@@ -151,9 +153,9 @@ public static class GeodataLoader
             command.Parameters.AddWithValue(c.Name);
             command.Parameters.AddWithValue(c.Kind);
             foreach (var text in new[] { c.TjSide, c.AfSide, c.SegmentId })
-                command.Parameters.Add(new NpgsqlParameter { Value = (object?)text ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+                command.Parameters.Add(IncidentRows.Nullable(text, NpgsqlDbType.Text));
             command.Parameters.AddWithValue(c.SnapDistanceM);
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)c.Note ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(IncidentRows.Nullable(c.Note, NpgsqlDbType.Text));
             command.Parameters.AddWithValue(c.Citation);
             command.Parameters.AddWithValue(Point(c.Source));
             command.Parameters.AddWithValue(Point(c.OnBorder));
