@@ -97,6 +97,92 @@ public sealed class AlertEvaluationTests(JobsApp app) : IClassFixture<JobsApp>
         Assert.Empty((await app.Client.GetJsonAsync($"/api/v1/alerts?ruleId={rule}&acknowledged=false"))["alerts"]!.AsArray());
     }
 
+    [Fact]
+    public async Task A_new_rule_fires_on_exactly_the_windows_where_PostGIS_finds_enough_incidents_in_its_area()
+    {
+        // A 40 km circle in the middle of the region; points scattered over the whole region, many
+        // within 2 km of the circle's edge, so the in-memory first count must agree with ST_Intersects.
+        var region = app.NewRegion();
+        var (lon, lat) = region.At(0.5, 0.5);
+        var body = AlertApi.Rule(region, minCount: 3, windowHours: 7 * 24);
+        body["area"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["geometry"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "Point", ["coordinates"] = new System.Text.Json.Nodes.JsonArray(lon, lat) },
+            ["bufferKm"] = 40,
+        };
+        var rule = await app.Client.PostRuleAsync(body);
+        var random = new Random(5);
+        for (var i = 0; i < 90; i++)
+        {
+            var bearing = random.NextDouble() * 2 * Math.PI;
+            var km = i % 3 == 0 ? random.NextDouble() * 55 : 38 + random.NextDouble() * 4;
+            var point = Api.Incident(lon + km / (111.32 * Math.Cos(lat * Math.PI / 180)) * Math.Cos(bearing), lat + km / 111.32 * Math.Sin(bearing),
+                new DateOnly(2021, 3, 1).AddDays(random.Next(100)).ToString("yyyy-MM-dd"), i % 4 == 0 ? "riots" : "battles");
+            await app.Client.PostIncidentAsync(point);
+        }
+
+        var fired = (await app.Client.CheckAsync(rule)).ToDictionary(a => a.WindowStart(), a => a.IncidentIds().Order().ToList());
+
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var truth = new NpgsqlCommand(
+            "SELECT alert_window_start(i.occurred_on, 7)::text, array_agg(i.id ORDER BY i.id) FROM incidents i JOIN alert_rules r ON r.id = $1 " +
+            "WHERE ST_Intersects(i.geom, r.area) AND i.event_type = ANY(r.event_types) AND i.status = 'active' GROUP BY 1", connection);
+        truth.Parameters.AddWithValue(rule);
+        var windows = new Dictionary<string, List<long>>();
+        await using (var reader = await truth.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) windows[reader.GetString(0)] = [.. reader.GetFieldValue<long[]>(1)];
+
+        Assert.Contains(windows.Values, ids => ids.Count < 3);
+        var expected = windows.Where(w => w.Value.Count >= 3).ToDictionary();
+        Assert.True(expected.Count >= 2, $"only {expected.Count} windows reach the minimum: the case does not test the count");
+        Assert.Equal(expected.OrderBy(w => w.Key), fired.OrderBy(w => w.Key));
+    }
+
+    [Fact]
+    public async Task Rewriting_only_the_border_context_leaves_the_alert_stamp_but_moving_or_editing_what_rules_count_renews_it()
+    {
+        // Checks re-count the windows of incidents stamped since a rule's last evaluation; reprocessing
+        // rewrites the border context of every incident after a gazetteer change and must not stamp them.
+        var region = app.NewRegion();
+        var id = await app.Client.PostIncidentAtAsync(region, "2018-07-01");
+        await ExecuteAsync("UPDATE incidents SET alert_fields_changed_at = now() - interval '1 day' WHERE id = $1", id);
+        var old = await StampAsync(id);
+
+        await ExecuteAsync("UPDATE incidents SET border_side = 'TJ', border_distance_m = 1234, gazetteer_version = 'next', updated_at = now() WHERE id = $1", id);
+        Assert.Equal(old, await StampAsync(id));
+        await ExecuteAsync("UPDATE incidents SET geom = geom, fatalities = fatalities, status = status WHERE id = $1", id);
+        Assert.Equal(old, await StampAsync(id));
+
+        foreach (var change in new[] { "geom = ST_Translate(geom, 0.01, 0)", "fatalities = 3", "occurred_on = occurred_on - 1", "event_type = 'riots'", "status = 'retracted'" })
+        {
+            await ExecuteAsync("UPDATE incidents SET alert_fields_changed_at = now() - interval '1 day' WHERE id = $1", id);
+            var before = await StampAsync(id);
+            await ExecuteAsync($"UPDATE incidents SET {change} WHERE id = $1", id);
+            Assert.True(await StampAsync(id) > before.AddHours(23), $"{change} did not renew the stamp");
+        }
+    }
+
+    private async Task<DateTimeOffset> StampAsync(long id)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT alert_fields_changed_at FROM incidents WHERE id = $1", connection);
+        command.Parameters.AddWithValue(id);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return reader.GetFieldValue<DateTimeOffset>(0);
+    }
+
+    private async Task ExecuteAsync(string sql, long id)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue(id);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
     private async Task<long> CountAlertsAsync(long rule)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
