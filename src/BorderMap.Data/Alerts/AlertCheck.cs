@@ -9,9 +9,11 @@ namespace BorderMap.Data.Alerts;
 /// <param name="LookbackDays">windows older than this are never evaluated (null: all history), so a new rule does not alert on years of past windows</param>
 public sealed record AlertCheckOptions(TimeSpan Overlap, int? LookbackDays);
 
-public sealed record AlertCheckResult(bool Skipped, int RulesEvaluated, int WindowsEvaluated, IReadOnlyList<long> CreatedAlertIds)
+/// <param name="Phases">how long each phase of the check took, in order (for logs and Server-Timing)</param>
+public sealed record AlertCheckResult(bool Skipped, int RulesEvaluated, int WindowsEvaluated, IReadOnlyList<long> CreatedAlertIds,
+    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases)
 {
-    public static readonly AlertCheckResult SkippedRun = new(true, 0, 0, []);
+    public static readonly AlertCheckResult SkippedRun = new(true, 0, 0, [], []);
 }
 
 /// <summary>
@@ -55,8 +57,9 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
         }
         DateOnly? horizon = options.LookbackDays is { } days ? DateOnly.FromDateTime(startedAt.UtcDateTime).AddDays(-days) : null;
 
+        var phases = new PhaseClock();
         var rules = await RulesAsync(connection, startedAt, ct);
-        if (rules.Count == 0) return new AlertCheckResult(false, 0, 0, []);
+        if (rules.Count == 0) return new AlertCheckResult(false, 0, 0, [], []);
         var candidates = rules.Keys.ToDictionary(id => id, _ => new List<AlertWindow>());
 
         var fresh = rules.Values.Where(r => r.EvaluatedAt is null).ToList();
@@ -69,6 +72,7 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
                 rules[ruleId].Windows.Add(tally);
                 candidates[ruleId].Add(tally.Window);
             }
+            phases.Lap("new-rules");
         }
 
         var seen = rules.Values.Where(r => r.EvaluatedAt is not null).ToList();
@@ -79,15 +83,31 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
                 .ToList();
             foreach (var (ruleId, window) in touched) candidates[ruleId].Add(window);
             await CountIntoAsync(connection, rules, touched, ct);
+            phases.Lap("touched");
         }
 
         var baselines = rules.Values.SelectMany(r => r.Windows.MissingBaselines(candidates[r.Id]).Select(w => (r.Id, w))).ToList();
         await CountIntoAsync(connection, rules, baselines, ct);
+        phases.Lap("baselines");
 
         var firing = rules.Values.SelectMany(r => r.Windows.Firing(candidates[r.Id]).Select(f => (r.Id, f))).ToList();
         var created = await InsertAlertsAsync(connection, firing, ct);
+        phases.Lap("insert");
         await MarkEvaluatedAsync(connection, rules.Values, startedAt, ct);
-        return new AlertCheckResult(false, rules.Count, candidates.Values.Sum(c => c.Count), created);
+        return new AlertCheckResult(false, rules.Count, candidates.Values.Sum(c => c.Count), created, phases.Laps);
+    }
+
+    private sealed class PhaseClock
+    {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private readonly List<(string, TimeSpan)> _laps = [];
+        public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Laps => _laps;
+
+        public void Lap(string phase)
+        {
+            _laps.Add((phase, _clock.Elapsed));
+            _clock.Restart();
+        }
     }
 
     private static async Task<bool> LockAsync(NpgsqlConnection connection, bool wait, CancellationToken ct)

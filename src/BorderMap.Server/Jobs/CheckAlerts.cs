@@ -22,8 +22,9 @@ internal sealed class CheckAlerts(AlertCheck check, AlertDispatcher dispatcher, 
         }
         await dispatcher.DispatchAsync(result.CreatedAlertIds, ct);
         var redispatched = await dispatcher.DispatchDueAsync(ct);
-        logger.LogInformation("Alert check evaluated {Rules} rules over {Windows} windows and created {Alerts} alerts; {Redispatched} overdue deliveries dispatched again",
-            result.RulesEvaluated, result.WindowsEvaluated, result.CreatedAlertIds.Count, redispatched);
+        logger.LogInformation("Alert check evaluated {Rules} rules over {Windows} windows and created {Alerts} alerts; {Redispatched} overdue deliveries dispatched again; phases {Phases}",
+            result.RulesEvaluated, result.WindowsEvaluated, result.CreatedAlertIds.Count, redispatched,
+            string.Join(", ", result.Phases.Select(p => FormattableString.Invariant($"{p.Phase} {p.Elapsed.TotalMilliseconds:0} ms"))));
     }
 }
 

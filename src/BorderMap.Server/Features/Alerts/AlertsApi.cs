@@ -52,9 +52,10 @@ internal static class AlertsApi
         await alerts.AcknowledgeAsync(id, Revisions.Author(context), ct) is { } alert ? TypedResults.Ok(AlertView.From(alert)) : NotFound(id);
 
     /// <summary>Runs a check now (waiting for a scheduled one that is running) and answers with the alerts it created.</summary>
-    private static async Task<Ok<AlertCheckView>> Check(AlertCheck check, AlertDispatcher dispatcher, AlertStore alerts, CancellationToken ct)
+    private static async Task<Ok<AlertCheckView>> Check(AlertCheck check, AlertDispatcher dispatcher, AlertStore alerts, HttpResponse response, CancellationToken ct)
     {
         var result = await check.RunAsync(waitForRunning: true, ct);
+        response.Headers["Server-Timing"] = string.Join(", ", result.Phases.Select(p => FormattableString.Invariant($"{p.Phase};dur={p.Elapsed.TotalMilliseconds:0.0}")));
         await dispatcher.DispatchAsync(result.CreatedAlertIds, ct);
         var created = await alerts.GetManyAsync(result.CreatedAlertIds, ct);
         return TypedResults.Ok(new AlertCheckView(result.RulesEvaluated, result.WindowsEvaluated, created.Select(AlertView.From).ToList()));
