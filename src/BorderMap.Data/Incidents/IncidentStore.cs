@@ -22,9 +22,15 @@ public sealed record IncidentRevision(int Revision, string Change, DateTimeOffse
 /// <summary>Reads and writes incidents; every write records a revision in the same statement.</summary>
 public sealed class IncidentStore(NpgsqlDataSource dataSource)
 {
-    public async Task<Incident> InsertAsync(IncidentDraft draft, BorderContext? border, string? gazetteerVersion, string author, CancellationToken ct)
+    public Task<Incident> InsertAsync(IncidentDraft draft, BorderContext? border, string? gazetteerVersion, string author, CancellationToken ct) =>
+        InsertAsync(draft, border, gazetteerVersion, author, null, ct);
+
+    /// <param name="connection">a connection whose transaction the insert joins, or null for a statement of its own</param>
+    public async Task<Incident> InsertAsync(IncidentDraft draft, BorderContext? border, string? gazetteerVersion, string author,
+        NpgsqlConnection? connection, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Incidents.InsertIncident"));
+        var sql = SqlScripts.Load("Incidents.InsertIncident");
+        await using var command = connection is null ? dataSource.CreateCommand(sql) : new NpgsqlCommand(sql, connection);
         IncidentRows.AddDraft(command.Parameters, draft);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = author });
         IncidentRows.AddPlacement(command.Parameters, border, gazetteerVersion);

@@ -70,17 +70,25 @@ public sealed class ReportStore(NpgsqlDataSource dataSource)
             r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12));
     }
 
-    /// <summary>Takes the report for processing; false when it is already being processed or done.</summary>
-    public async Task<bool> ClaimAsync(long id, CancellationToken ct)
+    /// <summary>
+    /// Locks the report for the extraction transaction on <paramref name="connection"/>; false when
+    /// another extraction holds it or it is done. Extractions also take one ingest lock, so two
+    /// reports of the same incident never both miss each other's incident and store it twice.
+    /// </summary>
+    public async Task<bool> ClaimAsync(long id, NpgsqlConnection connection, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reports.ClaimReport"));
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Reports.ClaimReport"), connection);
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
-        return await command.ExecuteScalarAsync(ct) is not null;
+        if (await command.ExecuteScalarAsync(ct) is null) return false;
+        await using var ingest = new NpgsqlCommand("SELECT pg_advisory_xact_lock(4788620938451873106)", connection); // "BorderIn"
+        await ingest.ExecuteNonQueryAsync(ct);
+        return true;
     }
 
-    public async Task FinishAsync(long id, ReportStatus status, string skippedJson, string? error, string? gazetteerVersion, CancellationToken ct)
+    /// <param name="connection">the extraction's connection, or null for a statement of its own</param>
+    public async Task FinishAsync(long id, ReportStatus status, string skippedJson, string? error, string? gazetteerVersion, NpgsqlConnection? connection, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reports.FinishReport"));
+        await using var command = Command("Reports.FinishReport", connection);
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = status.ToString().ToLowerInvariant() });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = skippedJson, NpgsqlDbType = NpgsqlDbType.Jsonb });
@@ -90,24 +98,38 @@ public sealed class ReportStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The active incident this one repeats: same type, dates at most a day apart, at most 10 km away.</summary>
-    public async Task<long?> FindSameIncidentAsync(IncidentDraft draft, CancellationToken ct)
+    public async Task<long?> FindSameIncidentAsync(IncidentDraft draft, NpgsqlConnection connection, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reports.FindSameIncident"));
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Reports.FindSameIncident"), connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.EventType.Code });
         command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = draft.Date });
         command.Parameters.Add(new NpgsqlParameter<NetTopologySuite.Geometries.Point> { TypedValue = IncidentRows.Point(draft.Location) });
         return await command.ExecuteScalarAsync(ct) as long?;
     }
 
-    public async Task AddSourceAsync(long incidentId, long reportId, string evidenceJson, bool merged, CancellationToken ct)
+    public async Task AddSourceAsync(long incidentId, long reportId, string evidenceJson, bool merged, NpgsqlConnection connection, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reports.AddIncidentSource"));
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Reports.AddIncidentSource"), connection);
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = incidentId });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = reportId });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = evidenceJson, NpgsqlDbType = NpgsqlDbType.Jsonb });
         command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = merged });
         await command.ExecuteNonQueryAsync(ct);
     }
+
+    /// <summary>Reports received at least <paramref name="olderThan"/> ago and still waiting: their extraction job was lost.</summary>
+    public async Task<IReadOnlyList<long>> WaitingAsync(TimeSpan olderThan, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reports.WaitingReports"));
+        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = olderThan });
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        return ids;
+    }
+
+    private NpgsqlCommand Command(string script, NpgsqlConnection? connection) =>
+        connection is null ? dataSource.CreateCommand(SqlScripts.Load(script)) : new NpgsqlCommand(SqlScripts.Load(script), connection);
 
     public async Task<IReadOnlyList<ReportIncident>> IncidentsAsync(long reportId, CancellationToken ct)
     {

@@ -6,8 +6,7 @@ namespace BorderMap.Server.Jobs;
 /// </summary>
 internal static class JobQueues
 {
-    /// <summary>Report extraction. <c>ExtractReport(reportId, ct)</c> goes here when reports land: a job class like
-    /// <see cref="ReprocessIncidents"/>, enqueued by <c>POST /api/v1/reports</c> through <c>IBackgroundJobClient</c>.</summary>
+    /// <summary>Report extraction: <see cref="ExtractReport"/>, enqueued by <c>POST /api/v1/reports</c>.</summary>
     public const string Ingest = "ingest";
     public const string Reprocess = "reprocess";
     public const string Alerts = "alerts";
@@ -22,4 +21,5 @@ internal static class RecurringJobIds
     public const string CheckAlerts = "check-alerts";
     public const string RefreshAggregates = "refresh-aggregates";
     public const string ReprocessStale = "reprocess-stale-incidents";
+    public const string ExtractWaitingReports = "extract-waiting-reports";
 }

@@ -17,6 +17,10 @@ internal sealed class JobsOptions
     [Range(10, 100_000)] public int ReprocessBatchSize { get; set; } = 1000;
     [Required] public string ReprocessCron { get; set; } = "30 2 * * *";
     [Required] public string AggregatesCron { get; set; } = "15 * * * *";
+    /// <summary>How often reports still waiting for extraction are looked for (their job was lost).</summary>
+    [Required] public string WaitingReportsCron { get; set; } = "*/10 * * * *";
+    /// <summary>A report waiting this long for extraction is enqueued again.</summary>
+    public TimeSpan ReportWaitLimit { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>Alert checks and webhook delivery (section <c>Alerts</c>).</summary>

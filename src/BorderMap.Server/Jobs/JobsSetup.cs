@@ -68,7 +68,8 @@ internal static class JobsSetup
             provider.GetRequiredService<IIncidentRelocation>()));
         services.AddTransient<WebhookSender>().AddTransient<AlertDispatcher>().AddTransient<ReprocessLauncher>()
             .AddTransient<CheckAlerts>().AddTransient<DeliverAlert>().AddTransient<RefreshAggregates>()
-            .AddTransient<ReprocessIncidents>().AddTransient<ReprocessStaleIncidents>();
+            .AddTransient<ReprocessIncidents>().AddTransient<ReprocessStaleIncidents>()
+            .AddTransient<ExtractReport>().AddTransient<ExtractWaitingReports>();
         WebhookSender.Register(services);
         return role;
     }
@@ -81,17 +82,18 @@ internal static class JobsSetup
         var storage = StorageOptions(jobs);
         app.Logger.LogInformation(
             "Hangfire: role {Role}; storage schema {Schema}, sliding invisibility timeout {Sliding}, invisibility timeout {Invisibility}, queue poll {QueuePoll}; " +
-            "server {Server} with {Workers} workers on queues {Queues}, schedule poll {SchedulePoll}; crons: alerts '{AlertsCron}', aggregates '{AggregatesCron}', reprocess '{ReprocessCron}'; " +
+            "server {Server} with {Workers} workers on queues {Queues}, schedule poll {SchedulePoll}; crons: alerts '{AlertsCron}', aggregates '{AggregatesCron}', reprocess '{ReprocessCron}', waiting reports '{WaitingCron}'; " +
             "alert lookback {Lookback} days, webhook timeout {Timeout}, {Attempts} attempts, backoff {Base}..{Max}, private addresses allowed: [{Allowed}]",
             role.ToString().ToLowerInvariant(), storage.SchemaName, storage.UseSlidingInvisibilityTimeout, storage.InvisibilityTimeout, storage.QueuePollInterval,
             role.RunsJobs() ? "on" : "off", jobs.WorkerCount, string.Join(",", JobQueues.All), jobs.SchedulePollingInterval,
-            alerts.CheckCron, jobs.AggregatesCron, jobs.ReprocessCron, alerts.LookbackDays, alerts.Webhooks.Timeout, alerts.Webhooks.MaxAttempts,
+            alerts.CheckCron, jobs.AggregatesCron, jobs.ReprocessCron, jobs.WaitingReportsCron, alerts.LookbackDays, alerts.Webhooks.Timeout, alerts.Webhooks.MaxAttempts,
             alerts.Webhooks.BackoffBase, alerts.Webhooks.BackoffMax, string.Join(", ", alerts.Webhooks.AllowedPrivateAddresses));
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<CheckAlerts>(RecurringJobIds.CheckAlerts, job => job.RunAsync(CancellationToken.None), alerts.CheckCron);
         recurring.AddOrUpdate<RefreshAggregates>(RecurringJobIds.RefreshAggregates, job => job.RunAsync(CancellationToken.None), jobs.AggregatesCron);
         recurring.AddOrUpdate<ReprocessStaleIncidents>(RecurringJobIds.ReprocessStale, job => job.RunAsync(CancellationToken.None), jobs.ReprocessCron);
+        recurring.AddOrUpdate<ExtractWaitingReports>(RecurringJobIds.ExtractWaitingReports, job => job.RunAsync(CancellationToken.None), jobs.WaitingReportsCron);
 
         if (role.ServesApi())
             app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardAuthorization()], DisplayStorageConnectionString = false });

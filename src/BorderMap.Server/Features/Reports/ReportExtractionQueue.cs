@@ -1,15 +1,23 @@
-using BorderMap.Data.Reports;
+using BorderMap.Server.Jobs;
+using Hangfire;
 
 namespace BorderMap.Server.Features.Reports;
 
-/// <summary>Where a newly stored report waits for the geoparser. The jobs issue replaces the synchronous queue with a Hangfire job.</summary>
+/// <summary>Where a newly stored report waits for the geoparser.</summary>
 public interface IReportExtractionQueue
 {
     Task EnqueueAsync(long reportId, CancellationToken ct);
 }
 
-/// <summary>Extracts at once, inside the request: the report's status is final when POST answers.</summary>
-internal sealed class SynchronousReportExtractionQueue(ReportProcessor processor) : IReportExtractionQueue
+/// <summary>
+/// Enqueues <see cref="ExtractReport"/> on the <c>ingest</c> queue: a worker extracts the report
+/// and <c>GET /api/v1/reports/{id}</c> shows when it is done.
+/// </summary>
+internal sealed class HangfireReportExtractionQueue(IBackgroundJobClient jobs) : IReportExtractionQueue
 {
-    public Task EnqueueAsync(long reportId, CancellationToken ct) => processor.ProcessAsync(reportId, ct);
+    public Task EnqueueAsync(long reportId, CancellationToken ct)
+    {
+        jobs.Enqueue<ExtractReport>(job => job.RunAsync(reportId, CancellationToken.None));
+        return Task.CompletedTask;
+    }
 }

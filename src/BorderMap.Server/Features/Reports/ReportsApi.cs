@@ -1,4 +1,6 @@
 using BorderMap.Core.Geoparsing;
+using BorderMap.Core.Geodata;
+using BorderMap.Data.Incidents;
 using BorderMap.Data.Reports;
 using BorderMap.Server.Features.Geoparse;
 using BorderMap.Server.Hosting;
@@ -6,13 +8,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.Server.Features.Reports;
 
-/// <summary>/api/v1/reports: submit a text (stored verbatim, extracted through the queue) and follow what became of it.</summary>
+/// <summary>/api/v1/reports: submit a text (stored verbatim, then extracted by an <c>ExtractReport</c> job) and follow what became of it.</summary>
 internal static class ReportsApi
 {
     public static IServiceCollection AddReports(this IServiceCollection services) =>
         services.AddSingleton<ReportStore>()
-            .AddSingleton<ReportProcessor>()
-            .AddSingleton<IReportExtractionQueue, SynchronousReportExtractionQueue>();
+            .AddSingleton(provider => new ReportProcessor(provider.GetRequiredService<MaintenanceDataSource>().DataSource,
+                provider.GetRequiredService<ReportStore>(), provider.GetRequiredService<IncidentStore>(),
+                provider.GetRequiredService<IncidentExtractor>(), provider.GetRequiredService<GeodataSet>()))
+            .AddSingleton<IReportExtractionQueue, HangfireReportExtractionQueue>();
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
