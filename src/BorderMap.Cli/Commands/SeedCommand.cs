@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using BorderMap.Data.Geodata;
 using BorderMap.Data.Synthetic;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -29,6 +30,9 @@ internal sealed class SeedCommand : AsyncCommand<SeedCommand.Settings>
         await using var dataSource = await CliDatabase.OpenMigratedAsync(ct);
         var hotspots = Hotspot.ReadCsv(Path.Combine(CliDatabase.CheckoutRoot(), "bench", "hotspots.csv"));
         var drafts = new SyntheticIncidents(hotspots, settings.Seed).Generate(settings.Synthetic);
+        var geodata = GeodataFiles.Read(Path.Combine(CliDatabase.CheckoutRoot(), "geodata"));
+        await GeodataLoader.EnsureLoadedAsync(dataSource, geodata, ct);
+        var placement = new SyntheticPlacement(geodata.BuildBorder(), geodata.Version);
 
         LoadResult? result = null;
         await AnsiConsole.Progress()
@@ -36,7 +40,7 @@ internal sealed class SeedCommand : AsyncCommand<SeedCommand.Settings>
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask($"loading {settings.Synthetic:N0} synthetic incidents", maxValue: settings.Synthetic);
-                result = await SyntheticLoader.LoadAsync(dataSource, drafts, settings.Synthetic, new Progress<long>(rows => task.Value = rows), ct);
+                result = await SyntheticLoader.LoadAsync(dataSource, drafts, settings.Synthetic, new Progress<long>(rows => task.Value = rows), ct, placement);
                 task.Value = settings.Synthetic;
             });
 

@@ -1,10 +1,14 @@
 using System.Diagnostics;
+using BorderMap.Core.Border;
 using BorderMap.Core.Incidents;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace BorderMap.Data.Synthetic;
+
+/// <summary>Border context for every loaded row, computed as the write path computes it, stamped with the gazetteer version.</summary>
+public sealed record SyntheticPlacement(BorderModel Border, string GazetteerVersion);
 
 public sealed record LoadResult(long Rows, TimeSpan Elapsed, bool RebuiltIndexes)
 {
@@ -13,7 +17,10 @@ public sealed record LoadResult(long Rows, TimeSpan Elapsed, bool RebuiltIndexes
 
 /// <summary>
 /// Bulk-loads synthetic incidents with binary COPY in one transaction: all of them or none. They
-/// carry no revision history: they were never edited.
+/// carry no revision history: they were never edited. With a <see cref="SyntheticPlacement"/> each
+/// row also gets its border context (side, distance, segment, nearest crossing) and the gazetteer
+/// version, computed on every core while COPY streams, so the rows are as complete as written ones
+/// and a server start does not queue them all for reprocessing.
 /// </summary>
 public static class SyntheticLoader
 {
@@ -21,7 +28,7 @@ public static class SyntheticLoader
 
     /// <param name="expectedRows">How many rows the caller will send; decides whether rebuilding the indexes is cheaper than maintaining them.</param>
     public static async Task<LoadResult> LoadAsync(NpgsqlDataSource dataSource, IEnumerable<IncidentDraft> drafts, long expectedRows,
-        IProgress<long>? progress, CancellationToken ct)
+        IProgress<long>? progress, CancellationToken ct, SyntheticPlacement? placement = null)
     {
         var clock = Stopwatch.StartNew();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -33,7 +40,10 @@ public static class SyntheticLoader
         var rebuild = expectedRows >= await EstimatedRowsAsync(connection, ct) && expectedRows >= 50_000;
         var indexes = rebuild ? await DropSecondaryIndexesAsync(connection, ct) : [];
 
-        var rows = Copy(connection, drafts, progress);
+        var placed = placement is null
+            ? drafts.Select(d => (Draft: d, Border: (BorderContext?)null))
+            : drafts.AsParallel().AsOrdered().WithCancellation(ct).Select(d => (Draft: d, Border: (BorderContext?)placement.Border.ContextOf(d.Location)));
+        var rows = Copy(connection, placed, placement?.GazetteerVersion, progress);
         foreach (var definition in indexes)
         {
             await using var create = new NpgsqlCommand(definition, connection);
@@ -50,12 +60,13 @@ public static class SyntheticLoader
     }
 
     /// <summary>Synchronous COPY: per-value async calls cost more than the I/O they would overlap here.</summary>
-    private static long Copy(NpgsqlConnection connection, IEnumerable<IncidentDraft> drafts, IProgress<long>? progress)
+    private static long Copy(NpgsqlConnection connection, IEnumerable<(IncidentDraft Draft, BorderContext? Border)> drafts, string? gazetteerVersion,
+        IProgress<long>? progress)
     {
         var factory = new GeometryFactory(new PrecisionModel(), 4326);
         using var writer = connection.BeginBinaryImport(SqlScripts.Load("Synthetic.CopyIncidents"));
         long rows = 0;
-        foreach (var d in drafts)
+        foreach (var (d, border) in drafts)
         {
             writer.StartRow();
             writer.Write(d.Date, NpgsqlDbType.Date);
@@ -72,6 +83,12 @@ public static class SyntheticLoader
             writer.Write(d.Synthetic, NpgsqlDbType.Boolean);
             writer.Write(Author, NpgsqlDbType.Text);
             writer.Write(Author, NpgsqlDbType.Text);
+            writer.Write(border?.Side, NpgsqlDbType.Char);
+            writer.Write(border?.DistanceM, NpgsqlDbType.Double);
+            writer.Write(border?.SegmentId, NpgsqlDbType.Text);
+            writer.Write(border?.NearestCrossingId, NpgsqlDbType.Text);
+            writer.Write(border?.NearestCrossingM, NpgsqlDbType.Double);
+            writer.Write(border is null ? null : gazetteerVersion, NpgsqlDbType.Text);
             if (++rows % 10_000 == 0) progress?.Report(rows);
         }
         writer.Complete();

@@ -28,6 +28,30 @@ public sealed class SyntheticLoaderTests : FreshDatabase
         Assert.Equal(expected, page.Incidents.Count);
         Assert.All(page.Incidents, i => Assert.True(i.Draft.Synthetic));
         Assert.All(page.Incidents, i => Assert.Equal(SyntheticLoader.Author, i.CreatedBy));
+        Assert.All(page.Incidents, i => Assert.Null(i.Border));
+    }
+
+    [Fact]
+    public async Task With_a_placement_every_row_carries_the_border_context_the_write_path_would_give_it_and_the_gazetteer_version()
+    {
+        await using var source = BorderMapDataSource.Create(ConnectionString);
+        await Migrator.MigrateAsync(source);
+        var geodata = BorderMap.Data.Geodata.GeodataFiles.Read(BorderMap.Data.Tests.Geodata.LoadedGeodata.Directory);
+        var border = geodata.BuildBorder();
+        var hotspots = Hotspot.ReadCsv(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
+        var drafts = new SyntheticIncidents(hotspots, 11).Generate(3000).ToList();
+
+        await SyntheticLoader.LoadAsync(source, drafts, drafts.Count, null, CancellationToken.None, new SyntheticPlacement(border, geodata.Version));
+
+        var store = new IncidentStore(source);
+        var page = await store.ListAsync(new IncidentQuery { Limit = 1000 }, CancellationToken.None);
+        Assert.Equal(1000, page.Incidents.Count);
+        Assert.All(page.Incidents, i => Assert.Equal(border.ContextOf(i.Draft.Location), i.Border));
+        Assert.Contains(page.Incidents, i => i.Border!.Side == "TJ");
+        Assert.Contains(page.Incidents, i => i.Border!.Side == "AF");
+        await using var versions = source.CreateCommand("SELECT count(*) FROM incidents WHERE gazetteer_version IS DISTINCT FROM $1");
+        versions.Parameters.AddWithValue(geodata.Version);
+        Assert.Equal(0L, (long)(await versions.ExecuteScalarAsync())!);
     }
 }
 
