@@ -8,7 +8,7 @@ endpoint how many incidents the buffer's bounding box held in the calibration ye
 the rule's window and circle, and fires only k standard deviations above it (Poisson, k = 2-4), so
 a rule alerts on unusual windows, not on every window.
 
-Usage: BORDERMAP_KEY=bm_... bench/alert_rules.py http://127.0.0.1:5391 1000 [calibration year, default 2025]
+Usage: BORDERMAP_KEY=bm_... bench/alerts/rules.py http://127.0.0.1:5391 1000 [calibration year, default 2025]
 """
 import csv, json, math, os, random, sys, urllib.request
 
@@ -17,7 +17,7 @@ year = int(sys.argv[3]) if len(sys.argv) > 3 else 2025
 key = os.environ.get("BORDERMAP_KEY")
 headers = {"Content-Type": "application/json"} | ({"Authorization": f"Bearer {key}"} if key else {})
 here = os.path.dirname(os.path.abspath(__file__))
-hotspots = list(csv.DictReader(open(os.path.join(here, "hotspots.csv"))))
+hotspots = list(csv.DictReader(open(os.path.join(here, "..", "hotspots.csv"))))
 types = ["battles", "explosions_remote_violence", "violence_against_civilians", "strategic_developments"]
 rng = random.Random(7)
 
