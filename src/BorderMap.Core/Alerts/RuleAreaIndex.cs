@@ -27,9 +27,12 @@ public sealed class RuleAreaIndex
 
     private readonly STRtree<Entry> _tree = new();
     private readonly Dictionary<(long RuleId, int WindowDays, DateOnly Start), (int Count, int Fatalities)> _counts = [];
+    private readonly IReadOnlySet<(long RuleId, DateOnly Start)>? _only;
 
-    public RuleAreaIndex(IReadOnlyCollection<RuleArea> rules)
+    /// <param name="only">when given, only these windows (rule, window start) are counted</param>
+    public RuleAreaIndex(IReadOnlyCollection<RuleArea> rules, IReadOnlySet<(long RuleId, DateOnly Start)>? only = null)
     {
+        _only = only;
         var envelope = new Envelope();
         foreach (var rule in rules)
         {
@@ -56,11 +59,37 @@ public sealed class RuleAreaIndex
             var rule = entry.Rule;
             if (incident.Date < rule.CountFrom) continue;
             if (rule.EventTypes.Count > 0 && !rule.EventTypes.Contains(incident.EventType)) continue;
+            var start = AlertWindow.Containing(incident.Date, rule.WindowDays).Start;
+            if (_only is not null && !_only.Contains((rule.RuleId, start))) continue;
             if (entry.Locator.Locate(at) == Location.Exterior) continue;
-            var key = (rule.RuleId, rule.WindowDays, AlertWindow.Containing(incident.Date, rule.WindowDays).Start);
+            var key = (rule.RuleId, rule.WindowDays, start);
             var (count, fatalities) = _counts.GetValueOrDefault(key);
             _counts[key] = (count + 1, fatalities + (incident.Fatalities ?? 0));
         }
+    }
+
+    /// <summary>What one window of one rule counted; zero when no incident fell in it.</summary>
+    public WindowTally TallyOf(long ruleId, AlertWindow window)
+    {
+        var (count, fatalities) = _counts.GetValueOrDefault((ruleId, window.Days, window.Start));
+        return new WindowTally(window, count, fatalities);
+    }
+
+    /// <summary>
+    /// The date ranges [from, to) that cover the given windows, overlapping and touching ones merged,
+    /// in order: what to read so that every window is counted whole and no incident is read twice.
+    /// </summary>
+    public static IReadOnlyList<(DateOnly From, DateOnly To)> CoveringRanges(IEnumerable<AlertWindow> windows)
+    {
+        var ranges = new List<(DateOnly From, DateOnly To)>();
+        foreach (var window in windows.OrderBy(w => w.Start))
+        {
+            if (ranges.Count > 0 && window.Start <= ranges[^1].To)
+                ranges[^1] = (ranges[^1].From, window.End > ranges[^1].To ? window.End : ranges[^1].To);
+            else
+                ranges.Add((window.Start, window.End));
+        }
+        return ranges;
     }
 
     /// <summary>Every (rule, window) that holds at least one incident, with its count and fatalities.</summary>

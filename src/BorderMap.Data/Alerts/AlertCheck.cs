@@ -144,34 +144,55 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
     private static async Task<IEnumerable<(long RuleId, WindowTally Tally)>> CountAllWindowsAsync(
         NpgsqlConnection connection, IReadOnlyList<RuleRow> rules, DateOnly? horizon, CancellationToken ct)
     {
-        var areas = new List<RuleArea>(rules.Count);
-        await using (var command = new NpgsqlCommand(SqlScripts.Load("Alerts.RuleAreas"), connection))
-        {
-            command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = rules.Select(r => r.Id).ToArray() });
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var days = reader.GetInt32(3);
-                var from = horizon is { } h ? AlertWindow.Containing(h, days).Start : DateOnly.MinValue;
-                areas.Add(new RuleArea(reader.GetInt64(0), reader.GetFieldValue<Geometry>(1),
-                    reader.GetFieldValue<string[]>(2).ToHashSet(StringComparer.Ordinal), days, from));
-            }
-        }
+        var areas = await RuleAreasAsync(connection, rules.Select(r => r.Id), days => horizon is { } h ? AlertWindow.Containing(h, days).Start : DateOnly.MinValue, ct);
         var index = new RuleAreaIndex(areas);
-        if (areas.Count == 0) return [];
-
-        // Over all history this reads every incident in the envelope; that outlasts the default 30 s on a slow disk.
-        await using var incidents = new NpgsqlCommand(SqlScripts.Load("Alerts.IncidentsToCount"), connection) { CommandTimeout = 0 };
-        incidents.Parameters.Add(new NpgsqlParameter { Value = index.EarliestCountFrom == DateOnly.MinValue ? DBNull.Value : index.EarliestCountFrom, NpgsqlDbType = NpgsqlDbType.Date });
-        foreach (var bound in new[] { index.Envelope.MinX, index.Envelope.MinY, index.Envelope.MaxX, index.Envelope.MaxY })
-            incidents.Parameters.Add(new NpgsqlParameter<double> { TypedValue = bound });
-        await using (var reader = await incidents.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-                index.Add(new CountedIncident(reader.GetFieldValue<DateOnly>(0), reader.GetDouble(1), reader.GetDouble(2),
-                    reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
-        }
+        await CountAsync(connection, index, [(index.EarliestCountFrom, null)], ct);
         return index.Tallies();
+    }
+
+    /// <summary>Counts the given windows (each once, zero included) into their rules, in memory over one read of the days they cover.</summary>
+    private static async Task CountIntoAsync(NpgsqlConnection connection, Dictionary<long, RuleRow> rules,
+        IReadOnlyList<(long RuleId, AlertWindow Window)> windows, CancellationToken ct)
+    {
+        var wanted = windows.Distinct().ToList();
+        if (wanted.Count == 0) return;
+        var areas = await RuleAreasAsync(connection, wanted.Select(w => w.RuleId).Distinct(), _ => DateOnly.MinValue, ct);
+        var index = new RuleAreaIndex(areas, wanted.Select(w => (w.RuleId, w.Window.Start)).ToHashSet());
+        var ranges = RuleAreaIndex.CoveringRanges(wanted.Select(w => w.Window));
+        await CountAsync(connection, index, ranges.Select(r => (r.From, (DateOnly?)r.To)).ToList(), ct);
+        foreach (var (ruleId, window) in wanted)
+            rules[ruleId].Windows.Add(index.TallyOf(ruleId, window));
+    }
+
+    private static async Task<List<RuleArea>> RuleAreasAsync(NpgsqlConnection connection, IEnumerable<long> ruleIds, Func<int, DateOnly> countFrom, CancellationToken ct)
+    {
+        var areas = new List<RuleArea>();
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.RuleAreas"), connection);
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = ruleIds.ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var days = reader.GetInt32(3);
+            areas.Add(new RuleArea(reader.GetInt64(0), reader.GetFieldValue<Geometry>(1),
+                reader.GetFieldValue<string[]>(2).ToHashSet(StringComparer.Ordinal), days, countFrom(days)));
+        }
+        return areas;
+    }
+
+    /// <summary>Feeds the active incidents of the given date ranges [from, to) inside the index's envelope to the index.</summary>
+    private static async Task CountAsync(NpgsqlConnection connection, RuleAreaIndex index, IReadOnlyList<(DateOnly From, DateOnly? To)> ranges, CancellationToken ct)
+    {
+        if (index.Envelope.IsNull) return;
+        // Over all history this reads every incident in the envelope; that can outlast the default 30 s on a slow disk.
+        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.IncidentsToCount"), connection) { CommandTimeout = 0 };
+        command.Parameters.Add(new NpgsqlParameter<DateOnly[]> { TypedValue = ranges.Select(r => r.From).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly?[]> { TypedValue = ranges.Select(r => r.To).ToArray() });
+        foreach (var bound in new[] { index.Envelope.MinX, index.Envelope.MinY, index.Envelope.MaxX, index.Envelope.MaxY })
+            command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = bound });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            index.Add(new CountedIncident(reader.GetFieldValue<DateOnly>(0), reader.GetDouble(1), reader.GetDouble(2),
+                reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
     }
 
     private async Task<List<(long RuleId, AlertWindow Window)>> TouchedWindowsAsync(NpgsqlConnection connection, IReadOnlyList<RuleRow> rules, CancellationToken ct)
@@ -190,33 +211,6 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
             touched.Add((ruleId, new AlertWindow(reader.GetFieldValue<DateOnly>(1), days[ruleId])));
         }
         return touched;
-    }
-
-    /// <summary>Counts the given windows (each once) into their rules.</summary>
-    private static async Task CountIntoAsync(NpgsqlConnection connection, Dictionary<long, RuleRow> rules,
-        IReadOnlyList<(long RuleId, AlertWindow Window)> windows, CancellationToken ct)
-    {
-        var wanted = windows.Distinct().ToList();
-        if (wanted.Count == 0) return;
-        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.CountWindows"), connection);
-        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = wanted.Select(w => w.RuleId).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<DateOnly[]> { TypedValue = wanted.Select(w => w.Window.Start).ToArray() });
-        var days = rules.ToDictionary(r => r.Key, r => r.Value.Windows.WindowDays);
-        foreach (var (ruleId, tally) in await ReadTalliesAsync(command, days, ct))
-            rules[ruleId].Windows.Add(tally);
-    }
-
-    private static async Task<List<(long RuleId, WindowTally Tally)>> ReadTalliesAsync(NpgsqlCommand command, Dictionary<long, int> days, CancellationToken ct)
-    {
-        var tallies = new List<(long, WindowTally)>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var ruleId = reader.GetInt64(0);
-            var window = new AlertWindow(reader.GetFieldValue<DateOnly>(1), days[ruleId]);
-            tallies.Add((ruleId, new WindowTally(window, reader.GetInt32(2), reader.GetInt32(3))));
-        }
-        return tallies;
     }
 
     private static async Task<IReadOnlyList<long>> InsertAlertsAsync(NpgsqlConnection connection, IReadOnlyList<(long RuleId, FiringWindow Firing)> firing, CancellationToken ct)

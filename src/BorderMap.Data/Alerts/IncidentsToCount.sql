@@ -1,7 +1,7 @@
--- $1 the earliest day any new rule counts (NULL: all history), $2..$5 the envelope of their areas.
--- The active incidents a new rule's first evaluation counts, as RuleAreaIndex reads them.
-SELECT occurred_on, ST_X(geom), ST_Y(geom), event_type, fatalities
-FROM incidents
-WHERE status = 'active'
-  AND ($1::date IS NULL OR occurred_on >= $1::date)
-  AND geom && ST_MakeEnvelope($2, $3, $4, $5, 4326);
+-- $1, $2 the starts and (exclusive) ends of disjoint date ranges (a NULL end: no end), $3..$6 the
+-- envelope of the rules' areas. The active incidents that alert windows count, as RuleAreaIndex reads them.
+SELECT i.occurred_on, ST_X(i.geom), ST_Y(i.geom), i.event_type, i.fatalities
+FROM unnest($1::date[], $2::date[]) AS r(start_on, end_on)
+JOIN incidents i ON i.occurred_on >= r.start_on AND (r.end_on IS NULL OR i.occurred_on < r.end_on)
+WHERE i.status = 'active'
+  AND i.geom && ST_MakeEnvelope($3, $4, $5, $6, 4326);

@@ -102,4 +102,32 @@ public sealed class RuleAreaIndexTests
         Assert.True(expected.Count > 1_000, $"only {expected.Count} windows: the random case is too thin to compare");
         Assert.Equal(expected.OrderBy(e => e.Key), Count(rules, incidents).OrderBy(e => e.Key));
     }
+
+    [Fact]
+    public void Given_only_some_windows_it_counts_those_and_answers_zero_for_empty_ones()
+    {
+        var rules = new[] { new RuleArea(1, Square(69, 37, 1), AnyType, 7, DateOnly.MinValue), new RuleArea(2, Square(69, 37, 1), AnyType, 7, DateOnly.MinValue) };
+        var week = AlertWindow.Containing(new DateOnly(2024, 6, 5), 7);
+        var empty = week.Before(3);
+        var index = new RuleAreaIndex(rules, new HashSet<(long, DateOnly)> { (1, week.Start), (1, empty.Start) });
+        index.Add(new(week.Start, 69.5, 37.5, "battles", 4));
+        index.Add(new(week.Before(1).Start, 69.5, 37.5, "battles", 4));
+
+        Assert.Equal(new WindowTally(week, 1, 4), index.TallyOf(1, week));
+        Assert.Equal(new WindowTally(empty, 0, 0), index.TallyOf(1, empty));
+        Assert.Equal(new WindowTally(week, 0, 0), index.TallyOf(2, week));
+        Assert.Single(index.Tallies());
+    }
+
+    [Fact]
+    public void Covering_ranges_merge_overlapping_and_touching_windows_and_keep_gaps()
+    {
+        var d = new DateOnly(2024, 1, 1);
+        var week = AlertWindow.Containing(d, 7);
+        var day = AlertWindow.Containing(week.Start.AddDays(3), 1);
+        var nextWeek = week.Before(-1);
+        var later = AlertWindow.Containing(d.AddDays(100), 30);
+        Assert.Equal([(week.Start, nextWeek.End), (later.Start, later.End)], RuleAreaIndex.CoveringRanges([later, day, nextWeek, week]));
+        Assert.Empty(RuleAreaIndex.CoveringRanges([]));
+    }
 }
