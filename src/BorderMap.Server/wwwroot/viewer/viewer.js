@@ -5,14 +5,9 @@ import * as maplibregl from './vendor/maplibre-gl.mjs';
 import { Timeline } from './timeline.js';
 
 const ATTRIBUTION = 'Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth.';
-const EVENT_TYPES = [
-  ['battles', 'Battles', '#c0392b'],
-  ['explosions_remote_violence', 'Explosions/Remote violence', '#e67e22'],
-  ['violence_against_civilians', 'Violence against civilians', '#8e44ad'],
-  ['protests', 'Protests', '#2980b9'],
-  ['riots', 'Riots', '#16a085'],
-  ['strategic_developments', 'Strategic developments', '#7f8c8d'],
-];
+// [code, label, colour] per ACLED event type: the server's palette, the one the rendered PNGs use
+const palette = await (await fetch('/viewer/event-types.json')).json();
+const EVENT_TYPES = palette.eventTypes.map(t => [t.code, t.label, t.colour]);
 const DEFAULT_VIEW = { lon: 70.5, lat: 37.5, zoom: 6.5 };
 // the KDE grid is in UTM 42N (the X-Grid-CRS header); proj4 knows EPSG:4326 already
 proj4.defs('EPSG:32642', '+proj=utm +zone=42 +datum=WGS84 +units=m +no_defs');
@@ -95,7 +90,7 @@ const map = new maplibregl.Map({
           'circle-color': '#d35400', 'circle-opacity': 0.75, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
       { id: 'incident-points', type: 'circle', source: 'incidents', 'source-layer': 'incidents', filter: ['!', ['has', 'count']],
         paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 4, 12, 8],
-          'circle-color': ['match', ['get', 'event_type'], ...EVENT_TYPES.flatMap(([code, , colour]) => [code, colour]), '#333'],
+          'circle-color': ['match', ['get', 'event_type'], ...EVENT_TYPES.flatMap(([code, , colour]) => [code, colour]), palette.unclassified],
           'circle-stroke-color': '#fff', 'circle-stroke-width': 1.2 } },
     ],
   },
@@ -103,24 +98,39 @@ const map = new maplibregl.Map({
 map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
 map.addControl(new maplibregl.ScaleControl());
 window.borderMap = map; // for the browser tests and for curious analysts in the console
+let mapLoaded = false;
 
-/** The incidents drawn in the view: points count one, grid clusters their count. */
-function countVisible() {
-  const features = map.queryRenderedFeatures({ layers: ['incident-clusters', 'incident-points'] });
-  const seen = new Set();
-  let total = 0;
-  for (const f of features) {
-    // a feature cut by a tile edge can be returned twice
-    const key = f.properties.count === undefined ? `p${f.properties.id}` : `c${f.properties.first_date}${f.geometry.coordinates}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    total += f.properties.count ?? 1;
+// ---- the count of incidents in view --------------------------------------------------------------
+// Asked of the server (the timeline endpoint's total for the filters and the view's bounds), not
+// counted from the drawn tiles: a cluster straddling the view's edge holds incidents outside it, and
+// the map's 'idle' event cannot be relied on after a filter change. MapLibre reloads every tile with
+// the new URL, and a tile whose bytes did not change (same ETag) is marked loaded without any event
+// or repaint; when such a tile is the last to arrive, 'idle' never fires and a count taken there
+// stays stale. dataset.count is '' while a count is on its way, so a reader never sees a stale one.
+let countRequest = null;
+async function countInView() {
+  countRequest?.abort();
+  const request = countRequest = new AbortController();
+  $('visible-count').textContent = '…';
+  $('visible-count').dataset.count = '';
+  const query = filterQuery();
+  query.set('bbox', viewBbox());
+  query.set('interval', 'month');
+  query.set('splitBy', 'none');
+  let total;
+  try {
+    const response = await fetch(`/api/v1/analytics/timeline?${query}`, { signal: request.signal });
+    if (!response.ok) { status(`Count: ${response.status}`); return; }
+    total = (await response.json()).incidents;
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    throw error;
   }
+  if (request !== countRequest) return;
   $('visible-count').textContent = `${total} incident${total === 1 ? '' : 's'} in view`;
   $('visible-count').dataset.count = String(total);
 }
-map.on('idle', countVisible);
-map.on('moveend', () => { writeHash(); updateLinks(); if (state.heat) loadHeatmap(); });
+map.on('moveend', () => { writeHash(); updateLinks(); countInView(); if (state.heat) whenStyled(loadHeatmap); });
 
 for (const layer of ['incident-points', 'incident-clusters'])
 {
@@ -181,12 +191,24 @@ function buildFilterControls() {
 function applyFilters() {
   $('from').value = state.from;
   $('to').value = state.to;
-  map.getSource('incidents').setTiles([tileUrl()]);
   writeHash();
   updateLinks();
-  loadTimeline();
-  if (state.heat) loadHeatmap(); else removeHeatmap();
-  loadSegmentCounts();
+  countInView();
+  const timelineDrawn = loadTimeline();
+  whenStyled(() => {
+    map.getSource('incidents').setTiles([tileUrl()]);
+    if (state.heat) loadHeatmap(); else removeHeatmap();
+    // segment counts default to the timeline's period, so they wait for it
+    timelineDrawn.then(loadSegmentCounts);
+  });
+}
+
+/**
+ * Runs a change of the map's sources or layers now if its style is in place, else once the map has
+ * loaded: a filter chosen while the page is still loading is applied, not thrown away with an error.
+ */
+function whenStyled(change) {
+  if (mapLoaded) change(); else map.once('load', change);
 }
 
 function updateLinks() {
@@ -273,8 +295,11 @@ async function loadTimeline() {
 
 buildFilterControls();
 updateLinks();
+countInView();
+const timelineDrawn = loadTimeline();
 map.on('load', () => {
-  loadTimeline().then(loadSegmentCounts);
+  mapLoaded = true;
+  timelineDrawn.then(loadSegmentCounts);
   if (state.heat) loadHeatmap();
 });
 window.addEventListener('resize', loadTimeline);
