@@ -137,6 +137,43 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
     }
 
     [Fact]
+    public async Task Places_and_crossings_are_labelled_with_glyphs_the_server_makes()
+    {
+        var page = await app.NewPageAsync();
+        var glyphs = new List<string>();
+        page.Response += (_, response) => { if (response.Url.Contains("/viewer/glyphs/", StringComparison.Ordinal)) glyphs.Add($"{response.Status} {response.Url}"); };
+        // Dasht-e Qal‘ah (a district seat, geodata/admin_areas.tsv) and the Kokul checkpoint (geodata/crossings.tsv)
+        await OpenAsync(page, "#map=10.00/37.1700/69.4300");
+
+        var seats = await page.EvaluateAsync<string[]>("() => window.borderMap.queryRenderedFeatures({ layers: ['district-labels'] }).map(f => f.properties.seat)");
+        var crossings = await page.EvaluateAsync<string[]>("() => window.borderMap.queryRenderedFeatures({ layers: ['crossing-labels'] }).map(f => f.properties.name)");
+        Assert.Contains("Dasht-e Qal\u2018ah", seats);
+        Assert.Contains("Kokul checkpoint", crossings);
+        // the name's ‘ is outside Latin-1: its range was asked for too, and every range answered
+        Assert.Contains(glyphs, g => g.Contains("/8192-8447.pbf", StringComparison.Ordinal));
+        Assert.All(glyphs, g => Assert.StartsWith("200 ", g));
+        await Screenshot(page, "labels");
+        Assert.Empty(app.Errors);
+    }
+
+    [Theory]
+    [InlineData("/viewer/glyphs/DejaVu%20Sans/0-255.pbf", 200)]
+    [InlineData("/viewer/glyphs/Open%20Sans,DejaVu%20Sans%20Bold/1024-1279.pbf", 200)]
+    [InlineData("/viewer/glyphs/Open%20Sans/0-255.pbf", 404)]
+    [InlineData("/viewer/glyphs/DejaVu%20Sans/0-100.pbf", 404)]
+    [InlineData("/viewer/glyphs/DejaVu%20Sans/65536-65791.pbf", 404)]
+    public async Task Glyph_ranges_are_served_for_the_embedded_fonts_only(string url, int status)
+    {
+        using var response = await app.Anonymous.GetAsync(url);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal(status == 200 ? "application/x-protobuf" : "application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        if (status != 200) return;
+        var etag = response.Headers.ETag!;
+        using var again = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { IfNoneMatch = { etag } } };
+        Assert.Equal(304, (int)(await app.Anonymous.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_heatmap_toggle_lays_the_kde_image_over_the_map()
     {
         var page = await app.NewPageAsync();

@@ -20,7 +20,7 @@ internal static class ViewerApi
         app.UseStaticFiles();
         app.MapGet("/", Index).WithName("Viewer").ExcludeFromDescription();
         app.MapGet("/viewer/event-types.json", EventTypes).WithName("ViewerEventTypes").ExcludeFromDescription();
-        return app;
+        return app.MapViewerGlyphs();
     }
 
     private static Results<PhysicalFileHttpResult, NotFound> Index(IWebHostEnvironment environment)

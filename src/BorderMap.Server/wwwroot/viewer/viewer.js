@@ -58,6 +58,18 @@ const tileUrl = () => {
   return `${location.origin}/tiles/incidents/{z}/{x}/{y}.pbf${query ? `?${query}` : ''}`;
 };
 
+/** A symbol layer of names beside their points (whichever side has room), with a halo to read on any fill. */
+function label(id, source, filter, text, { font, size, minzoom, colour = '#2b2b2b' }) {
+  return {
+    id, type: 'symbol', source, filter, minzoom,
+    layout: {
+      'text-field': text, 'text-font': [font], 'text-size': size, 'text-max-width': 9,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.55, 'text-justify': 'auto',
+    },
+    paint: { 'text-color': colour, 'text-halo-color': 'rgba(255, 255, 255, 0.85)', 'text-halo-width': 1.4 },
+  };
+}
+
 const map = new maplibregl.Map({
   container: 'map',
   center: [state.lon, state.lat],
@@ -65,6 +77,8 @@ const map = new maplibregl.Map({
   attributionControl: { compact: false, customAttribution: ATTRIBUTION },
   style: {
     version: 8,
+    // SDF glyphs made by the server from the renderer's DejaVu fonts: labels need no glyph server online
+    glyphs: `${location.origin}/viewer/glyphs/{fontstack}/{range}.pbf`,
     sources: {
       basemap: { type: 'geojson', data: `${location.origin}/api/v1/basemap` },
       border: { type: 'geojson', data: `${location.origin}/api/v1/border/line` },
@@ -85,6 +99,12 @@ const map = new maplibregl.Map({
       { id: 'border', type: 'line', source: 'border', paint: { 'line-color': '#b22222', 'line-width': 1.6, 'line-dasharray': [3, 1.5] } },
       { id: 'crossings', type: 'circle', source: 'crossings',
         paint: { 'circle-radius': 4, 'circle-color': '#fff', 'circle-stroke-color': '#222', 'circle-stroke-width': 1.5 } },
+      // labels under the incidents, so a label never hides an incident; they avoid each other, not the points
+      label('province-labels', 'basemap', ['==', ['get', 'kind'], 'province_seat'], ['coalesce', ['get', 'seat'], ['get', 'name']],
+        { font: 'DejaVu Sans Bold', size: 12.5, minzoom: 5 }),
+      label('district-labels', 'basemap', ['==', ['get', 'kind'], 'district_seat'], ['coalesce', ['get', 'seat'], ['get', 'name']],
+        { font: 'DejaVu Sans', size: 11, minzoom: 7.5 }),
+      label('crossing-labels', 'crossings', true, ['get', 'name'], { font: 'DejaVu Sans', size: 10.5, minzoom: 7, colour: '#1f3f66' }),
       { id: 'incident-clusters', type: 'circle', source: 'incidents', 'source-layer': 'incidents', filter: ['has', 'count'],
         paint: { 'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 5, 10, 9, 100, 16, 1000, 26],
           'circle-color': '#d35400', 'circle-opacity': 0.75, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
