@@ -107,7 +107,12 @@ const map = new maplibregl.Map({
       label('crossing-labels', 'crossings', true, ['get', 'name'], { font: 'DejaVu Sans', size: 10.5, minzoom: 7, colour: '#1f3f66' }),
       { id: 'incident-clusters', type: 'circle', source: 'incidents', 'source-layer': 'incidents', filter: ['has', 'count'],
         paint: { 'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 5, 10, 9, 100, 16, 1000, 26],
-          'circle-color': '#d35400', 'circle-opacity': 0.75, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+          // a neutral dark grey: no event type's colour, since a cluster mixes types
+          'circle-color': '#4a4a4a', 'circle-opacity': 0.8, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+      { id: 'incident-cluster-counts', type: 'symbol', source: 'incidents', 'source-layer': 'incidents', filter: ['>=', ['coalesce', ['get', 'count'], 0], 2],
+        layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': ['DejaVu Sans Bold'], 'text-size': 10.5,
+          'text-allow-overlap': true, 'text-ignore-placement': true },
+        paint: { 'text-color': '#fff' } },
       { id: 'incident-points', type: 'circle', source: 'incidents', 'source-layer': 'incidents', filter: ['!', ['has', 'count']],
         paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 4, 12, 8],
           'circle-color': ['match', ['get', 'event_type'], ...EVENT_TYPES.flatMap(([code, , colour]) => [code, colour]), palette.unclassified],
