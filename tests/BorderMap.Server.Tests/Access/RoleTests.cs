@@ -20,6 +20,8 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         ["GET /healthz"] = ApiRole.Anonymous,
         ["GET /readyz"] = ApiRole.Anonymous,
         ["GET /"] = ApiRole.Anonymous,
+        ["GET /viewer/event-types.json"] = ApiRole.Anonymous,
+        ["GET /viewer/glyphs/{fontstack}/{range}.pbf"] = ApiRole.Anonymous,
         ["GET /openapi/{documentName}.json"] = ApiRole.Anonymous,
         ["GET /docs/{documentName?}"] = ApiRole.Anonymous,
         ["GET /docs/scalar.js"] = ApiRole.Anonymous,

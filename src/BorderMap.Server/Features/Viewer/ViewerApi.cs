@@ -1,10 +1,14 @@
+using BorderMap.Core.Incidents;
+using BorderMap.Rendering.Styles;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SkiaSharp;
 
 namespace BorderMap.Server.Features.Viewer;
 
 /// <summary>
 /// The web viewer: its page at / and its scripts, styles and npm libraries as static files under
-/// /viewer/ (wwwroot/viewer). Both paths are public reads in the access table.
+/// /viewer/ (wwwroot/viewer), the event-type palette it shares with the renderer, and the SDF glyphs
+/// its labels are drawn with. Everything under /viewer/ is a public read in the access table.
 /// </summary>
 internal static class ViewerApi
 {
@@ -15,7 +19,8 @@ internal static class ViewerApi
         // after the access middleware, so the static files obey the same table as the endpoints
         app.UseStaticFiles();
         app.MapGet("/", Index).WithName("Viewer").ExcludeFromDescription();
-        return app;
+        app.MapGet("/viewer/event-types.json", EventTypes).WithName("ViewerEventTypes").ExcludeFromDescription();
+        return app.MapViewerGlyphs();
     }
 
     private static Results<PhysicalFileHttpResult, NotFound> Index(IWebHostEnvironment environment)
@@ -25,4 +30,25 @@ internal static class ViewerApi
             ? TypedResults.PhysicalFile(path, "text/html; charset=utf-8")
             : TypedResults.NotFound();
     }
+
+    /// <summary>
+    /// ACLED's event types with their labels and the renderer's marker colours: the viewer draws
+    /// with these, so a map in the browser and a rendered PNG use one palette (Okabe–Ito).
+    /// </summary>
+    private static Ok<ViewerPalette> EventTypes(HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "public, max-age=3600";
+        return TypedResults.Ok(ViewerPalette.Current);
+    }
+}
+
+internal sealed record ViewerEventType(string Code, string Label, string Colour);
+
+internal sealed record ViewerPalette(IReadOnlyList<ViewerEventType> EventTypes, string Unclassified)
+{
+    public static ViewerPalette Current { get; } = new(
+        EventType.All.Select(t => new ViewerEventType(t.Code, t.Label, Hex(IncidentStyles.ColorFor(t.Code)))).ToArray(),
+        Hex(IncidentStyles.Unclassified.Fill ?? SKColors.Gray));
+
+    private static string Hex(SKColor c) => $"#{c.Red:x2}{c.Green:x2}{c.Blue:x2}";
 }

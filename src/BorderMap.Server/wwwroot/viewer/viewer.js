@@ -5,14 +5,9 @@ import * as maplibregl from './vendor/maplibre-gl.mjs';
 import { Timeline } from './timeline.js';
 
 const ATTRIBUTION = 'Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth.';
-const EVENT_TYPES = [
-  ['battles', 'Battles', '#c0392b'],
-  ['explosions_remote_violence', 'Explosions/Remote violence', '#e67e22'],
-  ['violence_against_civilians', 'Violence against civilians', '#8e44ad'],
-  ['protests', 'Protests', '#2980b9'],
-  ['riots', 'Riots', '#16a085'],
-  ['strategic_developments', 'Strategic developments', '#7f8c8d'],
-];
+// [code, label, colour] per ACLED event type: the server's palette, the one the rendered PNGs use
+const palette = await (await fetch('/viewer/event-types.json')).json();
+const EVENT_TYPES = palette.eventTypes.map(t => [t.code, t.label, t.colour]);
 const DEFAULT_VIEW = { lon: 70.5, lat: 37.5, zoom: 6.5 };
 // the KDE grid is in UTM 42N (the X-Grid-CRS header); proj4 knows EPSG:4326 already
 proj4.defs('EPSG:32642', '+proj=utm +zone=42 +datum=WGS84 +units=m +no_defs');
@@ -63,6 +58,18 @@ const tileUrl = () => {
   return `${location.origin}/tiles/incidents/{z}/{x}/{y}.pbf${query ? `?${query}` : ''}`;
 };
 
+/** A symbol layer of names beside their points (whichever side has room), with a halo to read on any fill. */
+function label(id, source, filter, text, { font, size, minzoom, colour = '#2b2b2b' }) {
+  return {
+    id, type: 'symbol', source, filter, minzoom,
+    layout: {
+      'text-field': text, 'text-font': [font], 'text-size': size, 'text-max-width': 9,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.55, 'text-justify': 'auto',
+    },
+    paint: { 'text-color': colour, 'text-halo-color': 'rgba(255, 255, 255, 0.85)', 'text-halo-width': 1.4 },
+  };
+}
+
 const map = new maplibregl.Map({
   container: 'map',
   center: [state.lon, state.lat],
@@ -70,6 +77,8 @@ const map = new maplibregl.Map({
   attributionControl: { compact: false, customAttribution: ATTRIBUTION },
   style: {
     version: 8,
+    // SDF glyphs made by the server from the renderer's DejaVu fonts: labels need no glyph server online
+    glyphs: `${location.origin}/viewer/glyphs/{fontstack}/{range}.pbf`,
     sources: {
       basemap: { type: 'geojson', data: `${location.origin}/api/v1/basemap` },
       border: { type: 'geojson', data: `${location.origin}/api/v1/border/line` },
@@ -90,12 +99,23 @@ const map = new maplibregl.Map({
       { id: 'border', type: 'line', source: 'border', paint: { 'line-color': '#b22222', 'line-width': 1.6, 'line-dasharray': [3, 1.5] } },
       { id: 'crossings', type: 'circle', source: 'crossings',
         paint: { 'circle-radius': 4, 'circle-color': '#fff', 'circle-stroke-color': '#222', 'circle-stroke-width': 1.5 } },
+      // labels under the incidents, so a label never hides an incident; they avoid each other, not the points
+      label('province-labels', 'basemap', ['==', ['get', 'kind'], 'province_seat'], ['coalesce', ['get', 'seat'], ['get', 'name']],
+        { font: 'DejaVu Sans Bold', size: 12.5, minzoom: 5 }),
+      label('district-labels', 'basemap', ['==', ['get', 'kind'], 'district_seat'], ['coalesce', ['get', 'seat'], ['get', 'name']],
+        { font: 'DejaVu Sans', size: 11, minzoom: 7.5 }),
+      label('crossing-labels', 'crossings', true, ['get', 'name'], { font: 'DejaVu Sans', size: 10.5, minzoom: 7, colour: '#1f3f66' }),
       { id: 'incident-clusters', type: 'circle', source: 'incidents', 'source-layer': 'incidents', filter: ['has', 'count'],
         paint: { 'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 5, 10, 9, 100, 16, 1000, 26],
-          'circle-color': '#d35400', 'circle-opacity': 0.75, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+          // a neutral dark grey: no event type's colour, since a cluster mixes types
+          'circle-color': '#4a4a4a', 'circle-opacity': 0.8, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+      { id: 'incident-cluster-counts', type: 'symbol', source: 'incidents', 'source-layer': 'incidents', filter: ['>=', ['coalesce', ['get', 'count'], 0], 2],
+        layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': ['DejaVu Sans Bold'], 'text-size': 10.5,
+          'text-allow-overlap': true, 'text-ignore-placement': true },
+        paint: { 'text-color': '#fff' } },
       { id: 'incident-points', type: 'circle', source: 'incidents', 'source-layer': 'incidents', filter: ['!', ['has', 'count']],
         paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 4, 12, 8],
-          'circle-color': ['match', ['get', 'event_type'], ...EVENT_TYPES.flatMap(([code, , colour]) => [code, colour]), '#333'],
+          'circle-color': ['match', ['get', 'event_type'], ...EVENT_TYPES.flatMap(([code, , colour]) => [code, colour]), palette.unclassified],
           'circle-stroke-color': '#fff', 'circle-stroke-width': 1.2 } },
     ],
   },
@@ -103,24 +123,39 @@ const map = new maplibregl.Map({
 map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
 map.addControl(new maplibregl.ScaleControl());
 window.borderMap = map; // for the browser tests and for curious analysts in the console
+let mapLoaded = false;
 
-/** The incidents drawn in the view: points count one, grid clusters their count. */
-function countVisible() {
-  const features = map.queryRenderedFeatures({ layers: ['incident-clusters', 'incident-points'] });
-  const seen = new Set();
-  let total = 0;
-  for (const f of features) {
-    // a feature cut by a tile edge can be returned twice
-    const key = f.properties.count === undefined ? `p${f.properties.id}` : `c${f.properties.first_date}${f.geometry.coordinates}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    total += f.properties.count ?? 1;
+// ---- the count of incidents in view --------------------------------------------------------------
+// Asked of the server (the timeline endpoint's total for the filters and the view's bounds), not
+// counted from the drawn tiles: a cluster straddling the view's edge holds incidents outside it, and
+// the map's 'idle' event cannot be relied on after a filter change. MapLibre reloads every tile with
+// the new URL, and a tile whose bytes did not change (same ETag) is marked loaded without any event
+// or repaint; when such a tile is the last to arrive, 'idle' never fires and a count taken there
+// stays stale. dataset.count is '' while a count is on its way, so a reader never sees a stale one.
+let countRequest = null;
+async function countInView() {
+  countRequest?.abort();
+  const request = countRequest = new AbortController();
+  $('visible-count').textContent = '…';
+  $('visible-count').dataset.count = '';
+  const query = filterQuery();
+  query.set('bbox', viewBbox());
+  query.set('interval', 'month');
+  query.set('splitBy', 'none');
+  let total;
+  try {
+    const response = await fetch(`/api/v1/analytics/timeline?${query}`, { signal: request.signal });
+    if (!response.ok) { status(`Count: ${response.status}`); return; }
+    total = (await response.json()).incidents;
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    throw error;
   }
+  if (request !== countRequest) return;
   $('visible-count').textContent = `${total} incident${total === 1 ? '' : 's'} in view`;
   $('visible-count').dataset.count = String(total);
 }
-map.on('idle', countVisible);
-map.on('moveend', () => { writeHash(); updateLinks(); if (state.heat) loadHeatmap(); });
+map.on('moveend', () => { writeHash(); updateLinks(); countInView(); if (state.heat) whenStyled(loadHeatmap); });
 
 for (const layer of ['incident-points', 'incident-clusters'])
 {
@@ -181,12 +216,24 @@ function buildFilterControls() {
 function applyFilters() {
   $('from').value = state.from;
   $('to').value = state.to;
-  map.getSource('incidents').setTiles([tileUrl()]);
   writeHash();
   updateLinks();
-  loadTimeline();
-  if (state.heat) loadHeatmap(); else removeHeatmap();
-  loadSegmentCounts();
+  countInView();
+  const timelineDrawn = loadTimeline();
+  whenStyled(() => {
+    map.getSource('incidents').setTiles([tileUrl()]);
+    if (state.heat) loadHeatmap(); else removeHeatmap();
+    // segment counts default to the timeline's period, so they wait for it
+    timelineDrawn.then(loadSegmentCounts);
+  });
+}
+
+/**
+ * Runs a change of the map's sources or layers now if its style is in place, else once the map has
+ * loaded: a filter chosen while the page is still loading is applied, not thrown away with an error.
+ */
+function whenStyled(change) {
+  if (mapLoaded) change(); else map.once('load', change);
 }
 
 function updateLinks() {
@@ -273,8 +320,11 @@ async function loadTimeline() {
 
 buildFilterControls();
 updateLinks();
+countInView();
+const timelineDrawn = loadTimeline();
 map.on('load', () => {
-  loadTimeline().then(loadSegmentCounts);
+  mapLoaded = true;
+  timelineDrawn.then(loadSegmentCounts);
   if (state.heat) loadHeatmap();
 });
 window.addEventListener('resize', loadTimeline);
