@@ -68,6 +68,7 @@ public static class KernelDensity
         // padded by a vector so a window can always be loaded whole.
         var centres = new double[grid.Columns + Vector512<double>.Count];
         for (var c = 0; c < centres.Length; c++) centres[c] = grid.CentreX(c);
+        using var sorted = RowSortedPoints.Of(grid, points);
         var bands = Math.Min(grid.Rows, Environment.ProcessorCount * 4);
         var rowsPerBand = (grid.Rows + bands - 1) / bands;
         var options = new ParallelOptions { CancellationToken = ct };
@@ -75,7 +76,10 @@ public static class KernelDensity
         {
             var firstRow = band * rowsPerBand;
             var lastRow = Math.Min(grid.Rows, firstRow + rowsPerBand) - 1;
-            if (firstRow <= lastRow) StampBand<TProfile>(grid, centres, points, radius, values, firstRow, lastRow, ct);
+            if (firstRow > lastRow) return;
+            var (from, to) = sorted.Reaching(firstRow, lastRow, radius);
+            StampBand<TProfile>(grid, centres, sorted.X.AsSpan(from, to - from), sorted.Y.AsSpan(from, to - from),
+                sorted.Weight.AsSpan(from, to - from), radius, values, firstRow, lastRow, ct);
         });
     }
 
@@ -88,13 +92,10 @@ public static class KernelDensity
     /// Cells of the window outside the disc get exactly +0, so a window may overhang the disc as long
     /// as it stays inside its row, which this band owns.
     /// </summary>
-    private static void StampBand<TProfile>(KdeGrid grid, double[] centres, KdePoints points, double radius, double[] values,
-        int firstRow, int lastRow, CancellationToken ct)
+    private static void StampBand<TProfile>(KdeGrid grid, double[] centres, ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, ReadOnlySpan<double> ws,
+        double radius, double[] values, int firstRow, int lastRow, CancellationToken ct)
         where TProfile : struct, IProfile
     {
-        var xs = points.X;
-        var ys = points.Y;
-        var ws = points.Weight;
         var r2 = radius * radius;
         var cw = grid.CellWidth;
         var ch = grid.CellHeight;
@@ -112,7 +113,6 @@ public static class KernelDensity
             var px = xs[i];
             var py = ys[i];
             var w = ws[i];
-            if (w == 0) continue;
 
             // Rows whose centres lie within the radius vertically: MaxY − (row + ½)·ch ∈ [py − r, py + r].
             var top = Math.Max(firstRow, Clamp(Math.Ceiling((grid.MaxY - py - radius) / ch - 0.5)));
