@@ -15,11 +15,14 @@ public sealed record Heatmap(KdeGrid Grid, double[] Values, int Incidents, KdeOp
 {
     public const int Epsg = 32642;
 
-    /// <summary>How long reading the points from PostGIS took (for the Server-Timing header and benchmarks).</summary>
+    /// <summary>How long reading the points from PostGIS took, waits for the sum excluded (for the Server-Timing header and benchmarks).</summary>
     public TimeSpan ReadTime { get; init; }
 
     /// <summary>How long the kernel sum took.</summary>
     public TimeSpan SumTime { get; init; }
+
+    /// <summary>How long reading stood still waiting for the sum (to take a chunk, or to finish after the last one).</summary>
+    public TimeSpan SumWaitTime { get; init; }
 
     public double Max => Values.Length == 0 ? 0 : Values.Max();
 }

@@ -27,7 +27,7 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Streams the matching incidents in UTM 42N, within <paramref name="within"/> when given, in
+    /// Streams the matching incidents in UTM 42N (their stored coordinates), within <paramref name="within"/> when given, in
     /// chunks of <paramref name="chunkSize"/> points so the caller can sum one while the next is read.
     /// </summary>
     public async IAsyncEnumerable<KdePoints> HeatmapPointsAsync(IncidentQuery filter, bool weightByFatalities, MetricExtent? within,
@@ -41,7 +41,7 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         var chunk = new KdePoints(chunkSize);
         while (await reader.ReadAsync(ct))
         {
-            chunk.Add(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2));
+            chunk.Add(reader.GetDouble(0), reader.GetDouble(1), reader.IsDBNull(2) ? 1 : reader.GetDouble(2));
             if (chunk.Count < chunkSize) continue;
             yield return chunk;
             chunk = new KdePoints(chunkSize);

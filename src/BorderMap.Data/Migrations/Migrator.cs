@@ -62,7 +62,8 @@ public static class Migrator
                 }
 
                 await using var tx = await connection.BeginTransactionAsync(ct);
-                await using (var apply = new NpgsqlCommand(migration.Sql, connection, tx))
+                // No deadline: a migration that rewrites a table of millions of incidents takes minutes.
+                await using (var apply = new NpgsqlCommand(migration.Sql, connection, tx) { CommandTimeout = 0 })
                     await apply.ExecuteNonQueryAsync(ct);
                 await using (var record = new NpgsqlCommand(SqlScripts.Load("Migrations.Schema.RecordMigration"), connection, tx))
                 {

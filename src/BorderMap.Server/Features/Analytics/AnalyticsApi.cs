@@ -27,7 +27,7 @@ internal static class AnalyticsApi
         var parsed = HeatmapRequest.Parse(QueryParameters.Of(request));
         var heatmap = await analyses.HeatmapAsync(parsed, ct);
         request.HttpContext.Response.Headers["Server-Timing"] = FormattableString.Invariant(
-            $"read;dur={heatmap.ReadTime.TotalMilliseconds:F1};desc=\"PostGIS filter + ST_Transform + stream\", kde;dur={heatmap.SumTime.TotalMilliseconds:F1};desc=\"kernel sum\"");
+            $"read;dur={heatmap.ReadTime.TotalMilliseconds:F1};desc=\"PostGIS filter + stream of stored UTM 42N points\", kde;dur={heatmap.SumTime.TotalMilliseconds:F1};desc=\"kernel sum\", wait;dur={heatmap.SumWaitTime.TotalMilliseconds:F1};desc=\"read held up by the sum\"");
         if (parsed.Format == HeatmapFormat.Json) return new HeatmapJson(heatmap);
 
         // A PNG carries no georeference of its own: say where it lies, as GDAL's geotransform.
