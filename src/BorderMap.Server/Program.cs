@@ -33,7 +33,7 @@ builder.Services.AddAnalytics();
 builder.Services.AddMaps();
 builder.Services.AddOgc();
 builder.Services.AddExports();
-builder.Services.AddTiles();
+builder.Services.AddTiles(builder.Configuration);
 var role = builder.AddBorderMapJobs();
 builder.Services.AddGeoparsing();
 builder.Services.AddReports();

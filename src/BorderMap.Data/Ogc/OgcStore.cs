@@ -25,24 +25,17 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
     /// </param>
     public async Task<OgcPage> ItemsAsync(OgcCollection collection, OgcItemsQuery query, Func<long, long?>? knownMatched, CancellationToken ct)
     {
-        var versioned = knownMatched is not null && collection == OgcCollection.Incidents;
         List<OgcFeatureRow> features;
         long? version = null, matched = null;
-        // The change counter and the page travel in one round trip; the count only when not known.
+        // One statement: the incidents' page carries the change counter as a fourth column.
         await using (var batch = dataSource.CreateBatch())
         {
-            if (versioned) batch.BatchCommands.Add(new NpgsqlBatchCommand(SqlScripts.Load("Incidents.IncidentDataVersion")));
             batch.BatchCommands.Add(Items(collection, query, id: null));
             await using var reader = await batch.ExecuteReaderAsync(ct);
-            if (versioned)
-            {
-                await reader.ReadAsync(ct);
-                version = reader.GetInt64(0);
-                matched = knownMatched!(version.Value);
-                await reader.NextResultAsync(ct);
-            }
-            features = await ReadFeaturesAsync(reader, query.Limit + 1, ct);
+            features = await ReadFeaturesAsync(reader, query.Limit + 1, ct, row => version ??= row.GetInt64(3));
         }
+        if (knownMatched is not null && collection == OgcCollection.Incidents && version is { } v) matched = knownMatched(v);
+        else version = null; // an empty page read no counter: count, and remember nothing
         if (matched is null)
         {
             await using var count = dataSource.CreateCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Count"));
@@ -85,11 +78,15 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
         return items;
     }
 
-    private static async Task<List<OgcFeatureRow>> ReadFeaturesAsync(NpgsqlDataReader reader, int capacity, CancellationToken ct)
+    private static async Task<List<OgcFeatureRow>> ReadFeaturesAsync(NpgsqlDataReader reader, int capacity, CancellationToken ct,
+        Action<NpgsqlDataReader>? readMore = null)
     {
         var features = new List<OgcFeatureRow>(Math.Min(capacity, 1024));
         while (await reader.ReadAsync(ct))
+        {
             features.Add(new OgcFeatureRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            if (reader.FieldCount > 3) readMore?.Invoke(reader);
+        }
         return features;
     }
 

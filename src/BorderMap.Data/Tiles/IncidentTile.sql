@@ -1,19 +1,23 @@
--- The incidents layer of one XYZ vector tile (4096 units a side). Points go in one by one while the
--- tile holds at most $10 of them and $11 (low zoom) is false; otherwise they are aggregated into a
--- 64 × 64 grid of clusters with counts, which bounds a tile at 4,096 features whatever the density.
--- Positions are Web Mercator pixel arithmetic on lon/lat (exactly what ST_Transform + ST_AsMVTGeom
--- give for points, without building a geometry per row).
+-- The incidents layer of one XYZ vector tile (4096 units a side), built from the points. Points go
+-- in one by one while the tile holds at most $10 of them and $11 (low zoom) is false; otherwise they
+-- are aggregated into a 64 × 64 grid of clusters with counts, which bounds a tile at 4,096 features
+-- whatever the density. Positions are the integer Web Mercator units of migration V0011
+-- (mercator_x/y, 2^34 across the world), so the tile holds exactly the points whose position lies
+-- in it, and a cluster's position (the mean of its points, in exact integer arithmetic) is the one
+-- IncidentCellTile.sql computes from the cell table: the two must give the same bytes.
 -- $1 z, $2 x, $3 y; $4 include retracted, $5 from, $6 to, $7 types, $8 country, $9 max geo precision;
 -- $10 the most points drawn individually, $11 cluster whatever the count. A NULL filter is off (statements are not prepared).
 WITH tile AS (
-    SELECT ST_Transform(ST_TileEnvelope($1, $2, $3), 4326) AS box, (2 ^ $1) * 4096.0 AS world
+    -- a hair wider than the tile, for the index; the integer positions then cut exactly
+    SELECT ST_Expand(ST_Transform(ST_TileEnvelope($1, $2, $3), 4326), 1e-7) AS box, 1::bigint << (22 - $1) AS unit
 ),
 matching AS NOT MATERIALIZED (
     SELECT i.id, i.occurred_on, i.event_type, i.fatalities, i.geo_precision,
-           (ST_X(i.geom) + 180) / 360 * t.world - $2 * 4096.0 AS px,
-           (1 - ln(tan(radians(ST_Y(i.geom))) + 1 / cos(radians(ST_Y(i.geom)))) / pi()) / 2 * t.world - $3 * 4096.0 AS py
+           mercator_x(i.geom) AS mx, mercator_y(i.geom) AS my, t.unit
     FROM incidents i, tile t
     WHERE i.geom && t.box
+      AND mercator_x(i.geom) >> (34 - $1) = $2
+      AND mercator_y(i.geom) >> (34 - $1) = $3
       AND (i.status = 'active' OR ($4 AND i.status = 'retracted'))
       AND ($5::date IS NULL OR i.occurred_on >= $5)
       AND ($6::date IS NULL OR i.occurred_on <= $6)
@@ -26,17 +30,19 @@ sized AS (
 ),
 points AS (
     SELECT id AS feature_id, id, occurred_on::text AS date, occurred_on - DATE '1970-01-01' AS day,
-           event_type, fatalities, geo_precision, ST_MakePoint(round(px), round(py)) AS geom
+           event_type, fatalities, geo_precision,
+           ST_MakePoint(round(mx::float8 / unit) - $2 * 4096, round(my::float8 / unit) - $3 * 4096) AS geom
     FROM matching
     WHERE NOT $11 AND (SELECT n FROM sized) <= $10
 ),
 clusters AS (
     SELECT count(*)::integer AS count, sum(fatalities)::integer AS fatalities,
            min(occurred_on)::text AS first_date, max(occurred_on)::text AS last_date,
-           ST_MakePoint(round(avg(px)), round(avg(py))) AS geom
+           ST_MakePoint(round(sum(mx) / (count(*) * min(unit))) - $2 * 4096, round(sum(my) / (count(*) * min(unit))) - $3 * 4096) AS geom
     FROM matching
     WHERE $11 OR (SELECT n FROM sized) > $10
-    GROUP BY floor(px / 64), floor(py / 64)
+    GROUP BY mx >> (28 - $1), my >> (28 - $1)
+    ORDER BY mx >> (28 - $1), my >> (28 - $1)
 )
 SELECT COALESCE((SELECT ST_AsMVT(points, 'incidents', 4096, 'geom', 'feature_id') FROM points), ''::bytea)
     || COALESCE((SELECT ST_AsMVT(clusters, 'incidents', 4096, 'geom') FROM clusters), ''::bytea);

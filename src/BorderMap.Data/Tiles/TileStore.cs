@@ -1,5 +1,6 @@
 using BorderMap.Core.Queries;
 using BorderMap.Data.Incidents;
+using BorderMap.Data.Tiles.Cells;
 using Npgsql;
 
 namespace BorderMap.Data.Tiles;
@@ -50,17 +51,42 @@ public sealed class TileStore(NpgsqlDataSource dataSource)
     /// <param name="filters">The incident list filters (bbox, near and paging do not apply to a tile).</param>
     public async Task<byte[]> TileAsync(TileLayer layer, TileAddress tile, IncidentQuery filters, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load(layer.SqlName));
+        if (!layer.Filterable)
+        {
+            await using var command = Command(layer.SqlName, tile, null);
+            return (byte[])(await command.ExecuteScalarAsync(ct))!;
+        }
+        return await IncidentTileFromCellsAsync(tile, filters, ct) ?? await IncidentTileFromPointsAsync(tile, filters, ct);
+    }
+
+    /// <summary>The incidents tile from the points, whatever the zoom.</summary>
+    public async Task<byte[]> IncidentTileFromPointsAsync(TileAddress tile, IncidentQuery filters, CancellationToken ct)
+    {
+        await using var command = Command(TileLayer.Incidents.SqlName, tile, filters);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = TileLayer.MaxPointsPerTile });
+        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = tile.Z < TileLayer.FirstPointZoom });
+        return (byte[])(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>
+    /// The incidents tile from the cell table (<see cref="IncidentCells"/>); null when the cells cannot
+    /// give it exactly: not a clustered zoom, a date filter, or a cell of the tile changed since the last refresh.
+    /// </summary>
+    public async Task<byte[]?> IncidentTileFromCellsAsync(TileAddress tile, IncidentQuery filters, CancellationToken ct)
+    {
+        if (!IncidentCells.CanBuild(tile, filters)) return null;
+        await using var command = Command("Tiles.IncidentCellTile", tile, filters);
+        return await command.ExecuteScalarAsync(ct) as byte[];
+    }
+
+    private NpgsqlCommand Command(string sqlName, TileAddress tile, IncidentQuery? filters)
+    {
+        var command = dataSource.CreateCommand(SqlScripts.Load(sqlName));
         var p = command.Parameters;
         p.Add(new NpgsqlParameter<int> { TypedValue = tile.Z });
         p.Add(new NpgsqlParameter<int> { TypedValue = tile.X });
         p.Add(new NpgsqlParameter<int> { TypedValue = tile.Y });
-        if (layer.Filterable)
-        {
-            IncidentFilterParameters.AddWithoutArea(p, filters);
-            p.Add(new NpgsqlParameter<int> { TypedValue = TileLayer.MaxPointsPerTile });
-            p.Add(new NpgsqlParameter<bool> { TypedValue = tile.Z < TileLayer.FirstPointZoom });
-        }
-        return (byte[])(await command.ExecuteScalarAsync(ct))!;
+        if (filters is not null) IncidentFilterParameters.AddWithoutArea(p, filters);
+        return command;
     }
 }

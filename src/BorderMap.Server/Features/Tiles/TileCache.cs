@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using BorderMap.Core.Queries;
 using BorderMap.Data.Tiles;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace BorderMap.Server.Features.Tiles;
 
@@ -15,9 +16,10 @@ internal sealed record CachedTile(byte[] Bytes, string ETag);
 /// aggregates a quarter of a million rows (about half a second); served from here it costs a lookup.
 /// The counter moves before the change commits, so a tile built in that instant could be cached
 /// stale: entries also expire after a minute, the same freshness the Cache-Control header promises.
-/// Concurrent requests for the same missing tile share one build.
+/// Concurrent requests for the same missing tile share one build. <c>Tiles:MemoryCache=false</c>
+/// builds every tile (to measure building them).
 /// </summary>
-internal sealed class TileCache(TileStore store) : IDisposable
+internal sealed class TileCache(TileStore store, IOptions<TilesOptions> options) : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
     private const long MaxBytes = 128L * 1024 * 1024;
@@ -27,7 +29,7 @@ internal sealed class TileCache(TileStore store) : IDisposable
 
     public async Task<CachedTile> GetAsync(TileLayer layer, TileAddress address, IncidentQuery filters, CancellationToken ct)
     {
-        if (!layer.Filterable)
+        if (!layer.Filterable || !options.Value.MemoryCache)
             return Seal(await store.TileAsync(layer, address, filters, ct));
 
         var version = await store.IncidentDataVersionAsync(ct);

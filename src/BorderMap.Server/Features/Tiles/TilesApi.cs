@@ -21,8 +21,11 @@ internal static class TilesApi
 
     private static readonly IReadOnlySet<string> NotForTiles = new HashSet<string>(StringComparer.Ordinal) { "bbox", "near", "radiusKm", "limit", "cursor" };
 
-    public static IServiceCollection AddTiles(this IServiceCollection services) =>
-        services.AddSingleton<TileStore>().AddSingleton<TileCache>();
+    public static IServiceCollection AddTiles(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TilesOptions>().Bind(configuration.GetSection(TilesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddSingleton<TileStore>().AddSingleton<TileCache>().AddHostedService<IncidentCellRefresher>();
+    }
 
     public static IEndpointRouteBuilder MapTiles(this IEndpointRouteBuilder app)
     {
