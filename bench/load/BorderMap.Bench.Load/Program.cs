@@ -77,15 +77,19 @@ static async Task<Outcome> SendAsync(HttpClient http, string url)
     }
 }
 
-// Lists and OGC items carry their next page as a link with rel "next" in the JSON body.
+// Lists and OGC items carry their next page as a link with rel "next"; only that link object is
+// parsed, so the client does not spend the server's cores parsing 1,000-feature pages.
 static string? NextLink(HttpResponseMessage response, byte[] body)
 {
-    if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) != true || body.Length > 4 << 20) return null;
-    using var json = System.Text.Json.JsonDocument.Parse(body);
-    if (!json.RootElement.TryGetProperty("links", out var links) || links.ValueKind != System.Text.Json.JsonValueKind.Array) return null;
-    foreach (var link in links.EnumerateArray())
-        if (link.TryGetProperty("rel", out var rel) && rel.GetString() == "next") return link.GetProperty("href").GetString();
-    return null;
+    if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) != true) return null;
+    var span = body.AsSpan();
+    var rel = span.LastIndexOf("\"rel\":\"next\""u8);
+    if (rel < 0) return null;
+    var start = span[..rel].LastIndexOf((byte)'{');
+    var length = span[rel..].IndexOf((byte)'}');
+    if (start < 0 || length < 0) return null;
+    using var link = System.Text.Json.JsonDocument.Parse(body.AsMemory(start, rel + length + 1 - start));
+    return link.RootElement.GetProperty("href").GetString();
 }
 
 internal sealed record Outcome(string? Error, string? Next);

@@ -22,10 +22,11 @@ internal sealed class RequestMix(IReadOnlyList<Hotspot> hotspots, Random random)
 
     /// <summary>
     /// Shares of all requests, per mille. The heatmap is off in the viewer by default; with it on, a
-    /// pan fetches ~15 tiles and one heatmap, so about one viewer in five with it on gives ~1 %.
+    /// pan fetches ~15 tiles and one heatmap, so about one viewer in five with it on gives ~1 %,
+    /// split here between the viewer's PNG and scripts' JSON.
     /// </summary>
     public static readonly (string Kind, int Share)[] Shares =
-        [(Tile, 620), (List, 160), (OgcItems, 200), (HeatmapPng, 10), (HeatmapJson, 10)];
+        [(Tile, 625), (List, 165), (OgcItems, 200), (HeatmapPng, 5), (HeatmapJson, 5)];
 
     // Zoom levels a map viewer spends its time at, with weights; cluster tiles below z10, points from z10.
     private static readonly (int Zoom, int Weight)[] Zooms = [(5, 4), (6, 8), (7, 14), (8, 18), (9, 16), (10, 14), (11, 12), (12, 8), (13, 6)];
