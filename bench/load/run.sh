@@ -9,6 +9,7 @@
 #
 # Environment: CONNECTIONS (200), DURATION (60), WARMUP (10), TIMEOUT (30 s per request), SEED (42),
 # LOAD_KEY_PER_MINUTE (600000), QUIET_WAIT (0: seconds to wait for an idle machine before starting),
+# HEATMAP_PERMILLE (5: each of PNG and JSON heatmaps, per mille of requests),
 # SERVER_ARGS (extra server settings, e.g. "--Limits:Analytics:Concurrent=1000" to switch the heavy
 # queue off for a comparison). The checkout's private PostgreSQL cluster is used (./bordermap).
 set -euo pipefail
@@ -74,7 +75,7 @@ echo "before: $(uptime)"
 status=0
 dotnet bench/load/BorderMap.Bench.Load/bin/Release/net10.0/bordermap-load.dll --url "$base" --key "$key" \
   --connections "$connections" --duration "$duration" --warmup "$warmup" --timeout "$timeout" --seed "$seed" \
-  --hotspots bench/hotspots.csv || status=$?
+  --hotspots bench/hotspots.csv --heatmap-permille "${HEATMAP_PERMILLE:-5}" || status=$?
 echo "after:  $(uptime)"
 echo "server log: $(grep -c '"LogLevel":"Warning"' "$log") warnings, $(grep -c '"LogLevel":"Error"' "$log") errors, $(grep -c 'answered 503' "$log") answers 503"
 exit $status

@@ -8,8 +8,10 @@ using BorderMap.Bench.Load;
 // recorded per kind of request for requests started after the warm-up.
 //   bordermap-load --url http://127.0.0.1:5080 --key bm_… [--connections 200] [--duration 60]
 //                  [--warmup 10] [--timeout 30] [--seed 42] [--hotspots bench/hotspots.csv]
+//                  [--heatmap-permille 5]   (each of PNG and JSON)
 var options = Options.Parse(args);
 var hotspots = RequestMix.ReadHotspots(options.Hotspots);
+var shares = RequestMix.Shares(options.HeatmapPerMille);
 
 using var handler = new SocketsHttpHandler
 {
@@ -22,7 +24,7 @@ using var http = new HttpClient(handler) { BaseAddress = new Uri(options.Url), T
 if (options.Key is { Length: > 0 } key) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
 
 Console.WriteLine($"{options.Connections} connections, {options.WarmupSeconds} s warm-up then {options.DurationSeconds} s measured, timeout {options.TimeoutSeconds} s, seed {options.Seed}, {options.Url}");
-Console.WriteLine("mix: " + string.Join(", ", RequestMix.Shares.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Kind} {s.Share / 10.0:0.#} %"))));
+Console.WriteLine("mix: " + string.Join(", ", shares.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Kind} {s.Share / 10.0:0.#} %"))));
 
 var clock = Stopwatch.StartNew();
 var measureFrom = TimeSpan.FromSeconds(options.WarmupSeconds);
@@ -31,7 +33,7 @@ var logs = new LatencyLog[options.Connections];
 var workers = Enumerable.Range(0, options.Connections).Select(i => Task.Run(async () =>
 {
     var log = logs[i] = new LatencyLog();
-    var mix = new RequestMix(hotspots, new Random(options.Seed * 1000 + i));
+    var mix = new RequestMix(hotspots, new Random(options.Seed * 1000 + i), shares);
     string? nextLink = null, nextKind = null;
     while (clock.Elapsed < stopAt)
     {
@@ -94,7 +96,7 @@ static string? NextLink(HttpResponseMessage response, byte[] body)
 
 internal sealed record Outcome(string? Error, string? Next);
 
-internal sealed record Options(string Url, string? Key, int Connections, int DurationSeconds, int WarmupSeconds, int TimeoutSeconds, int Seed, string Hotspots)
+internal sealed record Options(string Url, string? Key, int Connections, int DurationSeconds, int WarmupSeconds, int TimeoutSeconds, int Seed, string Hotspots, int HeatmapPerMille)
 {
     public static Options Parse(string[] args)
     {
@@ -109,6 +111,6 @@ internal sealed record Options(string Url, string? Key, int Connections, int Dur
             values.GetValueOrDefault("url") ?? "http://127.0.0.1:5080",
             values.GetValueOrDefault("key") ?? Environment.GetEnvironmentVariable("BORDERMAP_LOAD_KEY"),
             Int("connections", 200), Int("duration", 60), Int("warmup", 10), Int("timeout", 30), Int("seed", 42),
-            values.GetValueOrDefault("hotspots") ?? "bench/hotspots.csv");
+            values.GetValueOrDefault("hotspots") ?? "bench/hotspots.csv", Int("heatmap-permille", 5));
     }
 }

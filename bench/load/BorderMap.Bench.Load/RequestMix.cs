@@ -12,7 +12,7 @@ internal sealed record Hotspot(string Name, double Lon, double Lat, double Weigh
 /// clients list incidents in a view with dates and types; QGIS/GDAL read OGC items in a view and
 /// page on through "next" links. Deterministic for a seed.
 /// </summary>
-internal sealed class RequestMix(IReadOnlyList<Hotspot> hotspots, Random random)
+internal sealed class RequestMix(IReadOnlyList<Hotspot> hotspots, Random random, IReadOnlyList<(string Kind, int Share)> shares)
 {
     public const string Tile = "tile";
     public const string List = "list";
@@ -21,12 +21,13 @@ internal sealed class RequestMix(IReadOnlyList<Hotspot> hotspots, Random random)
     public const string HeatmapJson = "heatmap-json";
 
     /// <summary>
-    /// Shares of all requests, per mille. The heatmap is off in the viewer by default; with it on, a
-    /// pan fetches ~15 tiles and one heatmap, so about one viewer in five with it on gives ~1 %,
-    /// split here between the viewer's PNG and scripts' JSON.
+    /// Shares of all requests, per mille, with <paramref name="heatmapPerMille"/> each for PNG and
+    /// JSON heatmaps (taken from the tiles). The heatmap is off in the viewer by default; with it
+    /// on, a pan fetches ~15 tiles and one heatmap, so about one viewer in five with it on gives ~1 %
+    /// (the default, 5 + 5), split between the viewer's PNG and scripts' JSON.
     /// </summary>
-    public static readonly (string Kind, int Share)[] Shares =
-        [(Tile, 625), (List, 165), (OgcItems, 200), (HeatmapPng, 5), (HeatmapJson, 5)];
+    public static (string Kind, int Share)[] Shares(int heatmapPerMille = 5) =>
+        [(Tile, 635 - 2 * heatmapPerMille), (List, 165), (OgcItems, 200), (HeatmapPng, heatmapPerMille), (HeatmapJson, heatmapPerMille)];
 
     // Zoom levels a map viewer spends its time at, with weights; cluster tiles below z10, points from z10.
     private static readonly (int Zoom, int Weight)[] Zooms = [(5, 4), (6, 8), (7, 14), (8, 18), (9, 16), (10, 14), (11, 12), (12, 8), (13, 6)];
@@ -43,8 +44,8 @@ internal sealed class RequestMix(IReadOnlyList<Hotspot> hotspots, Random random)
     public (string Kind, string Url) Next(ref string? nextLink, ref string? nextKind)
     {
         var roll = random.Next(1000);
-        var kind = Shares[0].Kind;
-        foreach (var (k, share) in Shares)
+        var kind = shares[0].Kind;
+        foreach (var (k, share) in shares)
         {
             if (roll < share) { kind = k; break; }
             roll -= share;
