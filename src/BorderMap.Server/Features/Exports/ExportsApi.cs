@@ -20,7 +20,7 @@ namespace BorderMap.Server.Features.Exports;
 internal static class ExportsApi
 {
     /// <summary>The <c>errors</c> key of a too-large export: the filters together, not one of them, decide its size.</summary>
-    public const string TooLargeField = "filters";
+    private const string TooLargeField = "filters";
 
     public static IServiceCollection AddExports(this IServiceCollection services) =>
         services.AddSingleton<ExportStore>().AddSingleton<IncidentExporter>();
