@@ -17,6 +17,7 @@ using BorderMap.Server.Features.Tiles;
 using BorderMap.Server.Features.Viewer;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Access;
+using BorderMap.Server.Hosting.Limits;
 using BorderMap.Server.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ builder.AddBorderMapGeodata();
 builder.Services.AddBorderMapJson();
 builder.Services.AddBorderMapProblems();
 builder.Services.AddBorderMapAccess(builder.Configuration);
+builder.Services.AddBorderMapLimits(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
 builder.Services.AddBorderLayers();

@@ -24,10 +24,12 @@ public sealed class ExportStore(NpgsqlDataSource dataSource)
             yield return IncidentExportRow.Read(reader);
     }
 
-    public async Task<long> CountAsync(IncidentQuery query, CancellationToken ct)
+    /// <param name="atMost">Stop counting after this many (the answer is then at most this); null counts all.</param>
+    public async Task<long> CountAsync(IncidentQuery query, long? atMost, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Exports.CountIncidents"));
         IncidentFilterParameters.Add(command.Parameters, query);
+        command.Parameters.Add(IncidentRows.Nullable(atMost, NpgsqlTypes.NpgsqlDbType.Bigint));
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 

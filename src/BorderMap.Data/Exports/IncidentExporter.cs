@@ -10,7 +10,11 @@ namespace BorderMap.Data.Exports;
 /// </summary>
 public sealed class IncidentExporter(ExportStore store)
 {
-    public Task<long> CountAsync(IncidentQuery query, CancellationToken ct) => store.CountAsync(query, ct);
+    public Task<long> CountAsync(IncidentQuery query, CancellationToken ct) => store.CountAsync(query, atMost: null, ct);
+
+    /// <summary>Whether the query selects more than <paramref name="maxRows"/> incidents; counts at most one past it.</summary>
+    public async Task<bool> ExceedsAsync(IncidentQuery query, long maxRows, CancellationToken ct) =>
+        await store.CountAsync(query, maxRows + 1, ct) > maxRows;
 
     /// <param name="progress">Told the number of incidents written so far, every 1,000 rows.</param>
     public async Task WriteAsync(ExportFormat format, IncidentQuery query, Stream output, IProgress<long>? progress, CancellationToken ct)

@@ -1,4 +1,7 @@
 -- numberMatched for an Items page: the same filters as Crossings.Items.sql without the cursor.
+-- $11 stops counting after so many rows (the caller then leaves numberMatched out).
 SELECT count(*)
-FROM crossings
-WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326));
+FROM (SELECT 1
+      FROM crossings
+      WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
+      LIMIT $11) AS matching;

@@ -9,8 +9,9 @@ namespace BorderMap.Data.Ogc;
 public sealed record OgcFeatureRow(string Id, string GeometryJson, string PropertiesJson);
 
 /// <summary>
-/// A page of items, the number matching the filters, the last id when another page follows, and the
-/// incidents change counter the page was read at (when asked for).
+/// A page of items, the number matching the filters (counted up to the caller's ceiling, so it may be
+/// that ceiling when more match), the last id when another page follows, and the incidents change
+/// counter the page was read at (when asked for).
 /// </summary>
 public sealed record OgcPage(IReadOnlyList<OgcFeatureRow> Features, long NumberMatched, string? NextAfter, long? DataVersion);
 
@@ -19,11 +20,12 @@ public sealed record OgcExtent(string Collection, double[]? Bbox, DateOnly? Firs
 /// <summary>Reads OGC collections; PostGIS does the CRS transformation and the GeoJSON encoding.</summary>
 public sealed class OgcStore(NpgsqlDataSource dataSource)
 {
+    /// <param name="countUpTo">Matches are counted up to this many and no further, whatever the filters select.</param>
     /// <param name="knownMatched">
     /// numberMatched for these filters if the caller already knows it at the given value of the
     /// incidents change counter (incidents only); otherwise the matches are counted.
     /// </param>
-    public async Task<OgcPage> ItemsAsync(OgcCollection collection, OgcItemsQuery query, Func<long, long?>? knownMatched, CancellationToken ct)
+    public async Task<OgcPage> ItemsAsync(OgcCollection collection, OgcItemsQuery query, long countUpTo, Func<long, long?>? knownMatched, CancellationToken ct)
     {
         List<OgcFeatureRow> features;
         long? version = null, matched = null;
@@ -40,6 +42,7 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
         {
             await using var count = dataSource.CreateCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Count"));
             AddFilters(count.Parameters, query);
+            count.Parameters.Add(new NpgsqlParameter<long> { TypedValue = countUpTo });
             matched = (long)(await count.ExecuteScalarAsync(ct))!;
         }
 

@@ -1,5 +1,8 @@
 -- numberMatched for an Items page: the same filters as Places.Items.sql without the cursor.
+-- $11 stops counting after so many rows (the caller then leaves numberMatched out).
 SELECT count(*)
-FROM places
-WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
-  AND ($9::text IS NULL OR country = $9);
+FROM (SELECT 1
+      FROM places
+      WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
+        AND ($9::text IS NULL OR country = $9)
+      LIMIT $11) AS matching;

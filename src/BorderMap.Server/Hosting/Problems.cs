@@ -18,6 +18,9 @@ internal static class Problems
     public const string InvalidIfMatch = "The If-Match header is not a revision.";
     public const string NotEditable = "The incident can no longer be edited.";
     public const string DatabaseUnavailable = "The database is unavailable; try again shortly.";
+    public const string Busy = "The server is busy with requests like this one; try again shortly.";
+    public const string TooManyRequests = "Too many requests.";
+    public const string ExportTooLarge = "The export would be too large.";
     public const string QueryTimeout = "The query took too long and was cancelled.";
     public const string Unexpected = "An unexpected error occurred.";
     public const string NotFound = "Nothing is at this address.";

@@ -14,6 +14,7 @@ public sealed class TightLimitsApp : BorderMapApp
         ["Access:AnonymousPerMinute"] = "60",
         ["Access:KeyPerMinute"] = "120",
         ["Access:KeyCacheSeconds"] = "0",
+        ["Access:KeyPerMinuteByName:test-Editor"] = "100000",
     };
 }
 
@@ -39,6 +40,26 @@ public sealed class LimitTests(TightLimitsApp app) : IClassFixture<TightLimitsAp
         // another caller (a key) has its own budget
         using var keyed = await app.ClientFor(ApiRole.Reader).GetAsync("/api/v1/border/context?lon=71.5&lat=37.5");
         Assert.Equal(HttpStatusCode.OK, keyed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_key_named_in_configuration_gets_its_own_budget_and_the_others_keep_theirs()
+    {
+        var editor = app.ClientFor(ApiRole.Editor);
+        for (var i = 0; i < 200; i++)
+        {
+            using var response = await editor.GetAsync("/api/v1/border/context?lon=71.5&lat=37.5");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"request {i + 1} of the raised key: {(int)response.StatusCode}");
+        }
+        // the admin key: the other tests of this class spend the reader's budget
+        var other = app.ClientFor(ApiRole.Admin);
+        var refused = false;
+        for (var i = 0; i < 200 && !refused; i++)
+        {
+            using var response = await other.GetAsync("/api/v1/border/context?lon=71.5&lat=37.5");
+            refused = response.StatusCode == HttpStatusCode.TooManyRequests;
+        }
+        Assert.True(refused, "the admin key kept the default 120 per minute");
     }
 
     [Fact]

@@ -6,12 +6,18 @@ namespace BorderMap.Server.Tests.Support;
 /// The real server over a database holding the GIS fixture (Features/Ogc/Fixtures/gis-data.sql):
 /// 2,600 incidents, two border segments, two crossings and three places.
 /// </summary>
-public sealed class GisApp : IAsyncLifetime
+public class GisApp : IAsyncLifetime
 {
     public const int Incidents = 2600;
     public const string IncidentBbox = "69.99,36.99,70.91,37.91";
 
-    public BorderMapApp App { get; } = new();
+    private BorderMapApp? _app;
+
+    public BorderMapApp App => _app ??= new ConfiguredApp(Settings);
+
+    /// <summary>Extra configuration for the server under test.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
     public HttpClient Client => App.Client;
     public string BaseUrl => App.Client.BaseAddress!.ToString().TrimEnd('/');
 
@@ -37,5 +43,10 @@ public sealed class GisApp : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private sealed class ConfiguredApp(IReadOnlyDictionary<string, string?> settings) : BorderMapApp
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings { get; } = settings;
     }
 }

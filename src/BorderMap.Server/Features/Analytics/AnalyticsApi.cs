@@ -2,6 +2,7 @@ using System.Globalization;
 using BorderMap.Core.Analytics;
 using BorderMap.Data.Analytics;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.Server.Features.Analytics;
@@ -15,8 +16,8 @@ internal static class AnalyticsApi
     public static IEndpointRouteBuilder MapAnalytics(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/analytics").WithTags("Analytics");
-        group.MapGet("/heatmap", Heatmap).WithName("Heatmap");
-        group.MapGet("/hotspots", Hotspots).WithName("Hotspots");
+        group.MapGet("/heatmap", Heatmap).WithName("Heatmap").RequireRateLimiting(HeavyRequests.Analytics);
+        group.MapGet("/hotspots", Hotspots).WithName("Hotspots").RequireRateLimiting(HeavyRequests.Analytics);
         group.MapGet("/timeline", Timeline).WithName("Timeline");
         group.MapGet("/segments", Segments).WithName("SegmentChanges");
         return app;

@@ -1,11 +1,15 @@
+using System.Globalization;
 using System.Reflection;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Validation;
 using BorderMap.Data.Exports;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.Limits;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace BorderMap.Server.Features.Exports;
 
@@ -15,16 +19,21 @@ namespace BorderMap.Server.Features.Exports;
 /// </summary>
 internal static class ExportsApi
 {
+    /// <summary>The <c>errors</c> key of a too-large export: the filters together, not one of them, decide its size.</summary>
+    private const string TooLargeField = "filters";
+
     public static IServiceCollection AddExports(this IServiceCollection services) =>
         services.AddSingleton<ExportStore>().AddSingleton<IncidentExporter>();
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/exports/incidents.{format}", Export).WithTags("Exports").WithName("ExportIncidents");
+        app.MapGet("/api/v1/exports/incidents.{format}", Export).WithTags("Exports").WithName("ExportIncidents")
+            .RequireRateLimiting(HeavyRequests.Exports);
         return app;
     }
 
-    private static Results<ExportFileResult, ProblemHttpResult> Export(string format, HttpRequest request, IncidentExporter exporter)
+    private static async Task<Results<ExportFileResult, ProblemHttpResult>> Export(
+        string format, HttpRequest request, IncidentExporter exporter, IOptions<LimitsOptions> limits, CancellationToken ct)
     {
         if (ExportFormat.Find(format) is not { } exportFormat)
         {
@@ -36,7 +45,29 @@ internal static class ExportsApi
         foreach (var paging in new[] { "limit", "cursor" }.Where(request.Query.ContainsKey))
             errors.Add(paging, "does not apply to an export, which holds every matching incident");
         if (errors.Any) throw new InputValidationException(Problems.InvalidQuery, errors, status: 400);
+
+        // Checked before the response starts, so a refused export never leaves half a file behind.
+        // Incidents stored between this count and the export's own query may still go in.
+        var maxRows = limits.Value.ExportMaxRows;
+        if (await exporter.ExceedsAsync(query, maxRows, ct)) return TooLarge(maxRows);
         return new ExportFileResult(exportFormat, query, exporter);
+    }
+
+    /// <summary>422 naming the cap: the filters are valid, but select more than one export may hold.</summary>
+    private static ProblemHttpResult TooLarge(int maxRows)
+    {
+        var cap = maxRows.ToString("N0", CultureInfo.InvariantCulture);
+        var errors = new Dictionary<string, string[]>
+        {
+            [TooLargeField] = [$"select more than {cap} incidents, the most one export holds (Limits:ExportMaxRows); narrow bbox, from/to, types or country, or export one period at a time"],
+        };
+        return TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = Problems.ExportTooLarge,
+            Detail = $"an export holds at most {cap} incidents",
+            Extensions = { ["maxRows"] = maxRows },
+        });
     }
 }
 

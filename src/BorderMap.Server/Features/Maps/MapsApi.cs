@@ -4,6 +4,7 @@ using BorderMap.Rendering;
 using BorderMap.Rendering.Charts;
 using BorderMap.Rendering.Scenes;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.Server.Features.Maps;
@@ -16,7 +17,7 @@ internal static class MapsApi
 
     public static IEndpointRouteBuilder MapMaps(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/maps").WithTags("Maps");
+        var group = app.MapGroup("/maps").WithTags("Maps").RequireRateLimiting(HeavyRequests.Analytics);
         group.MapGet("/heatmap.png", Heatmap).WithName("HeatmapMap");
         group.MapGet("/timeline.png", Timeline).WithName("TimelineChart");
         return app;

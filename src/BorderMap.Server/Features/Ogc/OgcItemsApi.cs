@@ -2,7 +2,9 @@ using BorderMap.Core.Queries;
 using BorderMap.Core.Validation;
 using BorderMap.Data.Ogc;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace BorderMap.Server.Features.Ogc;
 
@@ -19,12 +21,16 @@ internal static class OgcItemsApi
     }
 
     private static async Task<Results<OgcItemsResult, ProblemHttpResult>> Items(
-        string collectionId, HttpRequest request, OgcStore store, OgcCounts counts, CancellationToken ct)
+        string collectionId, HttpRequest request, OgcStore store, OgcCounts counts, IOptions<LimitsOptions> limits, CancellationToken ct)
     {
         if (OgcCollection.Find(collectionId) is not { } collection) return OgcApi.UnknownCollection(collectionId);
         var query = OgcItemsQueryParser.Parse(QueryParameters.Of(request), collection.PropertyFilters, collection.NumericIds);
-        var page = await store.ItemsAsync(collection, query, version => counts.Known(collection, query, version), ct);
+        // Counting stops one past the cap: numberMatched is then left out (OGC API – Features only
+        // recommends it), and QGIS and GDAL page on through next links as they do without it.
+        var maxMatched = limits.Value.NumberMatchedMax;
+        var page = await store.ItemsAsync(collection, query, maxMatched + 1L, version => counts.Known(collection, query, version), ct);
         counts.Remember(collection, query, page);
+        long? numberMatched = page.NumberMatched > maxMatched ? null : page.NumberMatched;
 
         var links = new List<OgcLink>
         {
@@ -36,7 +42,7 @@ internal static class OgcItemsApi
             var cursor = OgcItemsQueryParser.EncodeCursor(after, query.FilterFingerprint());
             links.Add(new(QueryParameters.Url(request, ("cursor", cursor)), "next", GeoJsonResult<object>.MediaType, "the next page"));
         }
-        return new OgcItemsResult(page.Features, collection.NumericIds, query.Crs.Uri, links, page.NumberMatched, single: false);
+        return new OgcItemsResult(page.Features, collection.NumericIds, query.Crs.Uri, links, numberMatched, single: false);
     }
 
     private static async Task<Results<OgcItemsResult, ProblemHttpResult>> Item(string collectionId, string featureId, HttpRequest request, OgcStore store, CancellationToken ct)

@@ -17,4 +17,12 @@ internal sealed class AccessOptions
 
     /// <summary>Requests per minute per API key.</summary>
     public int KeyPerMinute { get; set; } = 6000;
+
+    /// <summary>
+    /// Per-minute budgets for named keys that need another than <see cref="KeyPerMinute"/>, e.g. a
+    /// load-test client or a trusted mirror: key name → requests per minute. Every key of that name gets it.
+    /// </summary>
+    public Dictionary<string, int> KeyPerMinuteByName { get; set; } = new(StringComparer.Ordinal);
+
+    public int PerMinuteFor(string keyName) => KeyPerMinuteByName.GetValueOrDefault(keyName, KeyPerMinute);
 }

@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
 using BorderMap.Data.Access;
-using Microsoft.AspNetCore.Mvc;
+using BorderMap.Server.Hosting.Limits;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace BorderMap.Server.Hosting.Access;
@@ -10,7 +10,8 @@ internal static class AccessSetup
     public static IServiceCollection AddBorderMapAccess(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection("Access"))
-            .Validate(o => o.KeyCacheSeconds is >= 0 and <= 3600 && o.AnonymousPerMinute > 0 && o.KeyPerMinute > 0, "Access limits must be positive")
+            .Validate(o => o.KeyCacheSeconds is >= 0 and <= 3600 && o.AnonymousPerMinute > 0 && o.KeyPerMinute > 0 && o.KeyPerMinuteByName.Values.All(n => n > 0),
+                "Access limits must be positive")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddSingleton<ApiKeyStore>();
@@ -23,7 +24,7 @@ internal static class AccessSetup
                     return RateLimitPartition.GetNoLimiter("health");
                 var name = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name! : null;
                 var (partition, perMinute) = name is not null
-                    ? (name, options.KeyPerMinute)
+                    ? (name, options.PerMinuteFor(ApiKeyAccess.KeyNameOf(context.User)))
                     : ($"ip:{context.Connection.RemoteIpAddress}", options.AnonymousPerMinute);
                 // A token bucket refilled every second lets short bursts through but holds the minute's rate.
                 return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
@@ -35,17 +36,9 @@ internal static class AccessSetup
                     AutoReplenishment = true,
                 });
             });
-            limiter.OnRejected = async (context, ct) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 1;
-                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails { Status = 429, Title = "Too many requests.", Detail = "slow down and retry after the time in Retry-After" },
-                });
-            };
+            limiter.OnRejected = (context, _) => Refusal.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
+                context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1),
+                Problems.TooManyRequests, "slow down and retry after the time in Retry-After");
         });
         return services;
     }

@@ -15,6 +15,7 @@ namespace BorderMap.Server.Hosting.Access;
 internal sealed class ApiKeyAccess(RequestDelegate next, ApiKeyStore keys, IMemoryCache cache, IOptions<AccessOptions> options, IProblemDetailsService problems)
 {
     public const string RoleClaim = ClaimTypes.Role;
+    private const string KeyNameClaim = "bordermap:key-name";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -28,7 +29,8 @@ internal sealed class ApiKeyAccess(RequestDelegate next, ApiKeyStore keys, IMemo
                 await RefuseAsync(context, 401, "The API key is not valid.", "the key is unknown, malformed or revoked");
                 return;
             }
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, $"key:{record.Name}#{record.Id}"), new Claim(RoleClaim, record.Role.ToString())], "ApiKey");
+            var identity = new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, $"key:{record.Name}#{record.Id}"), new Claim(RoleClaim, record.Role.ToString()), new Claim(KeyNameClaim, record.Name)], "ApiKey");
             context.User = new ClaimsPrincipal(identity);
         }
 
@@ -47,6 +49,9 @@ internal sealed class ApiKeyAccess(RequestDelegate next, ApiKeyStore keys, IMemo
 
     public static ApiRole RoleOf(ClaimsPrincipal user) =>
         Enum.TryParse<ApiRole>(user.FindFirstValue(RoleClaim), out var role) ? role : ApiRole.Anonymous;
+
+    /// <summary>The name the key was created with (not unique), or "" without a key.</summary>
+    public static string KeyNameOf(ClaimsPrincipal user) => user.FindFirstValue(KeyNameClaim) ?? "";
 
     private static string? KeyOf(HttpRequest request)
     {

@@ -103,6 +103,14 @@ public sealed class ExportsTests(GisApp gis) : IClassFixture<GisApp>, IDisposabl
     [InlineData("incidents.csv?limit=10", 400, "limit")]
     [InlineData("incidents.gpkg?types=picnic", 400, "types")]
     [InlineData("incidents.kml?from=yesterday", 400, "from")]
+    [InlineData("incidents.csv%2F..%2F..%2Fetc%2Fpasswd", 404, null)]
+    [InlineData("incidents..%2F..%2Fappsettings.json", 404, null)]
+    [InlineData("incidents.csv?types=%FF%FE", 400, "types")]
+    [InlineData("incidents.csv?cursor=abc", 400, "cursor")]
+    [InlineData("incidents.csv?near=70,37&radiusKm=501", 400, "radiusKm")]
+    [InlineData("incidents.geojson?bbox=-180,-90,180,1e308", 400, "bbox")]
+    [InlineData("incidents.csv?country=TJ%27%3B%20DROP%20TABLE%20incidents%3B--", 400, "country")]
+    [InlineData("incidents.shp.zip?maxRows=10000000", 400, "maxRows")]
     public async Task A_bad_export_request_is_answered_with_a_problem(string url, int status, string? parameter)
     {
         using var response = await gis.Client.GetAsync($"/api/v1/exports/{url}");

@@ -1,0 +1,47 @@
+namespace BorderMap.Server.Hosting.Limits;
+
+/// <summary>
+/// Configuration section "Limits": what one request may cost the server. Every value is documented,
+/// with its default, in README.md ("Limits").
+/// </summary>
+internal sealed class LimitsOptions
+{
+    /// <summary>
+    /// The most incidents one HTTP export may hold. A larger selection is refused (422) before a
+    /// byte of the file is sent. At ~15 s of server time for a GeoPackage of this size it is about
+    /// ten times what the real border data is expected to hold; `bordermap export` has no cap.
+    /// </summary>
+    public int ExportMaxRows { get; set; } = 250_000;
+
+    /// <summary>
+    /// OGC items count numberMatched up to this many matches; beyond it numberMatched is left out
+    /// (OGC API – Features makes it a recommendation) so that one page never pays for counting the
+    /// whole table. 100,000 matches count in about 70 ms.
+    /// </summary>
+    public int NumberMatchedMax { get; set; } = 100_000;
+
+    /// <summary>Heatmaps, hotspots and rendered maps: KDE and Gi* over every matching incident.</summary>
+    public HeavyRequestOptions Analytics { get; set; } = new() { Queue = 100 };
+
+    /// <summary>File exports: each streams for seconds and holds a database connection meanwhile.</summary>
+    public HeavyRequestOptions Exports { get; set; } = new() { Queue = 10 };
+
+    public bool IsValid() => ExportMaxRows > 0 && NumberMatchedMax > 0 && Analytics.IsValid() && Exports.IsValid();
+}
+
+/// <summary>
+/// A class of heavy requests: at most <see cref="Concurrent"/> run at once and up to
+/// <see cref="Queue"/> more wait their turn (oldest first); beyond that, 503 with Retry-After.
+/// </summary>
+internal sealed class HeavyRequestOptions
+{
+    /// <summary>Default: half the processors (at least one), so light requests (tiles, lists, items) always find a core.</summary>
+    public int Concurrent { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    public int Queue { get; set; }
+
+    /// <summary>What a refused client is told to wait before it tries again.</summary>
+    public int RetryAfterSeconds { get; set; } = 5;
+
+    public bool IsValid() => Concurrent > 0 && Queue >= 0 && RetryAfterSeconds > 0;
+}
