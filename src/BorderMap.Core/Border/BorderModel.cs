@@ -13,8 +13,13 @@ public sealed class BorderModel
     /// <summary>Points in a river gap (no land polygon holds them) this close to the line take the side from the line's direction.</summary>
     public const double RiverGapM = 5_000;
 
+    /// <summary>Consecutive line segments grouped for the nearest-point search, with their lon/lat envelope.</summary>
+    private readonly record struct Chunk(int First, int End, double MinLon, double MinLat, double MaxLon, double MaxLat);
+    private const int ChunkSegments = 48;
+
     private readonly GeoPoint[] _vertices;
     private readonly double[] _alongM;
+    private readonly Chunk[] _chunks;
     private readonly (CountryShape Country, IPointOnGeometryLocator Locator)[] _countries;
 
     public BorderModel(LineString line, IReadOnlyList<BorderSegment> segments, IReadOnlyList<Crossing> crossings, IReadOnlyList<CountryShape> countries)
@@ -27,6 +32,7 @@ public sealed class BorderModel
         Countries = countries;
 
         _vertices = line.Coordinates.Select(c => new GeoPoint(c.X, c.Y)).ToArray();
+        _chunks = Chunks(_vertices);
         _alongM = new double[_vertices.Length];
         for (var i = 1; i < _vertices.Length; i++)
             _alongM[i] = _alongM[i - 1] + Geodesic.DistanceM(_vertices[i - 1], _vertices[i]);
@@ -102,13 +108,38 @@ public sealed class BorderModel
 
     /// <summary>
     /// The nearest point of the line, found in a plane tangent at the query point (longitudes scaled
-    /// by the cosine of its latitude); the distance to it is then measured on the ellipsoid.
+    /// by the cosine of its latitude); the distance to it is then measured on the ellipsoid. The
+    /// segments are searched chunk by chunk: first the chunk whose envelope is nearest, then every
+    /// chunk whose envelope could hold something nearer, in line order, so the answer (including
+    /// which of two equally near segments wins: the first) is the one a scan of every segment gives.
     /// </summary>
     private (int Index, double T, GeoPoint Point) NearestOnLine(GeoPoint p)
     {
         var scale = Math.Cos(p.Lat * Math.PI / 180);
+        Span<double> bounds = _chunks.Length <= 256 ? stackalloc double[_chunks.Length] : new double[_chunks.Length];
+        var start = 0;
+        for (var c = 0; c < _chunks.Length; c++)
+        {
+            var chunk = _chunks[c];
+            var dx = Math.Max(0, Math.Max(chunk.MinLon - p.Lon, p.Lon - chunk.MaxLon)) * scale;
+            var dy = Math.Max(0, Math.Max(chunk.MinLat - p.Lat, p.Lat - chunk.MaxLat));
+            // a hair below the envelope's distance, so rounding never skips a chunk that holds the nearest point
+            bounds[c] = (dx * dx + dy * dy) * (1 - 1e-9);
+            if (bounds[c] < bounds[start]) start = c;
+        }
+
         var best = (Index: 0, T: 0.0, Squared: double.MaxValue);
-        for (var i = 0; i < _vertices.Length - 1; i++)
+        Scan(_chunks[start], p, scale, ref best);
+        for (var c = 0; c < _chunks.Length; c++)
+        {
+            if (c != start && bounds[c] <= best.Squared) Scan(_chunks[c], p, scale, ref best);
+        }
+        return (best.Index, best.T, Interpolate(_vertices[best.Index], _vertices[best.Index + 1], best.T));
+    }
+
+    private void Scan(Chunk chunk, GeoPoint p, double scale, ref (int Index, double T, double Squared) best)
+    {
+        for (var i = chunk.First; i < chunk.End; i++)
         {
             double ax = (_vertices[i].Lon - p.Lon) * scale, ay = _vertices[i].Lat - p.Lat;
             double bx = (_vertices[i + 1].Lon - p.Lon) * scale, by = _vertices[i + 1].Lat - p.Lat;
@@ -117,9 +148,29 @@ public sealed class BorderModel
             var t = lengthSquared == 0 ? 0 : Math.Clamp(-(ax * dx + ay * dy) / lengthSquared, 0, 1);
             double x = ax + t * dx, y = ay + t * dy;
             var squared = x * x + y * y;
-            if (squared < best.Squared) best = (i, t, squared);
+            if (squared < best.Squared || (squared == best.Squared && i < best.Index)) best = (i, t, squared);
         }
-        return (best.Index, best.T, Interpolate(_vertices[best.Index], _vertices[best.Index + 1], best.T));
+    }
+
+    private static Chunk[] Chunks(GeoPoint[] vertices)
+    {
+        var segments = vertices.Length - 1;
+        var chunks = new Chunk[(segments + ChunkSegments - 1) / ChunkSegments];
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            var first = c * ChunkSegments;
+            var end = Math.Min(first + ChunkSegments, segments);
+            double minLon = double.MaxValue, minLat = double.MaxValue, maxLon = double.MinValue, maxLat = double.MinValue;
+            for (var i = first; i <= end; i++)
+            {
+                minLon = Math.Min(minLon, vertices[i].Lon);
+                maxLon = Math.Max(maxLon, vertices[i].Lon);
+                minLat = Math.Min(minLat, vertices[i].Lat);
+                maxLat = Math.Max(maxLat, vertices[i].Lat);
+            }
+            chunks[c] = new Chunk(first, end, minLon, minLat, maxLon, maxLat);
+        }
+        return chunks;
     }
 
     private static GeoPoint Interpolate(GeoPoint a, GeoPoint b, double t) =>
