@@ -20,6 +20,10 @@ internal sealed class SeedCommand : AsyncCommand<SeedCommand.Settings>
         [DefaultValue(42)]
         public int Seed { get; init; } = 42;
 
+        [CommandOption("--no-border-context")]
+        [Description("Leave side, segment and crossing empty (as an import of bare points would); the next server start reprocesses them.")]
+        public bool NoBorderContext { get; init; }
+
         public override ValidationResult Validate() =>
             Synthetic is > 0 and <= 50_000_000
                 ? ValidationResult.Success()
@@ -33,7 +37,7 @@ internal sealed class SeedCommand : AsyncCommand<SeedCommand.Settings>
         var drafts = new SyntheticIncidents(hotspots, settings.Seed).Generate(settings.Synthetic);
         var geodata = GeodataFiles.Read(Path.Combine(CliDatabase.CheckoutRoot(), "geodata"));
         await GeodataLoader.EnsureLoadedAsync(dataSource, geodata, ct);
-        var placement = new SyntheticPlacement(geodata.BuildBorder(), geodata.Version);
+        var placement = settings.NoBorderContext ? null : new SyntheticPlacement(geodata.BuildBorder(), geodata.Version);
 
         LoadResult? result = null;
         await AnsiConsole.Progress()
