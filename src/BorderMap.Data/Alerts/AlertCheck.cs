@@ -27,7 +27,8 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
 {
     private const long AdvisoryLockKey = 0x426F_7264_6572_416C; // "BorderAl"
 
-    private sealed record RuleRow(long Id, int Revision, RuleWindows Windows, DateTimeOffset? EvaluatedAt);
+    /// <param name="Area">what counting its windows needs: the area, event types and window length, counting from any day</param>
+    private sealed record RuleRow(long Id, int Revision, RuleWindows Windows, DateTimeOffset? EvaluatedAt, RuleArea Area);
 
     /// <param name="waitForRunning">wait for a check that is already running instead of skipping</param>
     public async Task<AlertCheckResult> RunAsync(bool waitForRunning, CancellationToken ct)
@@ -130,8 +131,9 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
             var rise = r.IsDBNull(5) ? null : new RiseOverBaseline(r.GetInt32(5), r.GetDouble(6));
             var condition = new AlertCondition(r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4), rise);
             var id = r.GetInt64(0);
-            rules[id] = new RuleRow(id, r.GetInt32(1), new RuleWindows(condition, r.GetInt32(2) / 24),
-                r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7));
+            var days = r.GetInt32(2) / 24;
+            var area = new RuleArea(id, r.GetFieldValue<Geometry>(8), r.GetFieldValue<string[]>(9).ToHashSet(StringComparer.Ordinal), days, DateOnly.MinValue);
+            rules[id] = new RuleRow(id, r.GetInt32(1), new RuleWindows(condition, days), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7), area);
         }
         return rules;
     }
@@ -144,8 +146,9 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
     private static async Task<IEnumerable<(long RuleId, WindowTally Tally)>> CountAllWindowsAsync(
         NpgsqlConnection connection, IReadOnlyList<RuleRow> rules, DateOnly? horizon, CancellationToken ct)
     {
-        var areas = await RuleAreasAsync(connection, rules.Select(r => r.Id), days => horizon is { } h ? AlertWindow.Containing(h, days).Start : DateOnly.MinValue, ct);
-        var index = new RuleAreaIndex(areas);
+        var index = new RuleAreaIndex(rules.Select(r => horizon is { } h
+            ? r.Area with { CountFrom = AlertWindow.Containing(h, r.Area.WindowDays).Start }
+            : r.Area).ToList());
         await CountAsync(connection, index, [(index.EarliestCountFrom, null)], ct);
         return index.Tallies();
     }
@@ -156,27 +159,12 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
     {
         var wanted = windows.Distinct().ToList();
         if (wanted.Count == 0) return;
-        var areas = await RuleAreasAsync(connection, wanted.Select(w => w.RuleId).Distinct(), _ => DateOnly.MinValue, ct);
+        var areas = wanted.Select(w => w.RuleId).Distinct().Select(id => rules[id].Area).ToList();
         var index = new RuleAreaIndex(areas, wanted.Select(w => (w.RuleId, w.Window.Start)).ToHashSet());
         var ranges = RuleAreaIndex.CoveringRanges(wanted.Select(w => w.Window));
         await CountAsync(connection, index, ranges.Select(r => (r.From, (DateOnly?)r.To)).ToList(), ct);
         foreach (var (ruleId, window) in wanted)
             rules[ruleId].Windows.Add(index.TallyOf(ruleId, window));
-    }
-
-    private static async Task<List<RuleArea>> RuleAreasAsync(NpgsqlConnection connection, IEnumerable<long> ruleIds, Func<int, DateOnly> countFrom, CancellationToken ct)
-    {
-        var areas = new List<RuleArea>();
-        await using var command = new NpgsqlCommand(SqlScripts.Load("Alerts.RuleAreas"), connection);
-        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = ruleIds.ToArray() });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var days = reader.GetInt32(3);
-            areas.Add(new RuleArea(reader.GetInt64(0), reader.GetFieldValue<Geometry>(1),
-                reader.GetFieldValue<string[]>(2).ToHashSet(StringComparer.Ordinal), days, countFrom(days)));
-        }
-        return areas;
     }
 
     /// <summary>Feeds the active incidents of the given date ranges [from, to) inside the index's envelope to the index.</summary>

@@ -96,6 +96,28 @@ public class BorderMapApp : FreshDatabase
         return new TestRegion(-170 + 2 * (k % 150), -60 + 2 * (k / 150));
     }
 
+    /// <summary>Runs a statement against the test database with positional parameters ($1, $2, …); the rows it touched.</summary>
+    public async Task<int> ExecuteAsync(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters) command.Parameters.AddWithValue(parameter);
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The first column of the first row of a query against the test database, with positional parameters.</summary>
+    public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters) command.Parameters.AddWithValue(parameter);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), $"no row from: {sql}");
+        return reader.GetFieldValue<T>(0);
+    }
+
     public async Task<long> CountRowsAsync(string table)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

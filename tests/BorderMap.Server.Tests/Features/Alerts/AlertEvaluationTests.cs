@@ -178,32 +178,10 @@ public sealed class AlertEvaluationTests(JobsApp app) : IClassFixture<JobsApp>
         }
     }
 
-    private async Task<DateTimeOffset> StampAsync(long id)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT alert_fields_changed_at FROM incidents WHERE id = $1", connection);
-        command.Parameters.AddWithValue(id);
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        return reader.GetFieldValue<DateTimeOffset>(0);
-    }
+    private Task<DateTimeOffset> StampAsync(long id) =>
+        app.ScalarAsync<DateTimeOffset>("SELECT alert_fields_changed_at FROM incidents WHERE id = $1", id);
 
-    private async Task ExecuteAsync(string sql, long id)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(id);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
-    }
+    private async Task ExecuteAsync(string sql, long id) => Assert.Equal(1, await app.ExecuteAsync(sql, id));
 
-    private async Task<long> CountAlertsAsync(long rule)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM alerts WHERE rule_id = $1", connection);
-        command.Parameters.AddWithValue(rule);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> CountAlertsAsync(long rule) => app.ScalarAsync<long>("SELECT count(*) FROM alerts WHERE rule_id = $1", rule);
 }

@@ -154,35 +154,14 @@ public sealed class ReportsApiTests(JobsApp app) : IClassFixture<JobsApp>
     }
 
     /// <summary>A report stored as POST stores it, <paramref name="age"/> ago, with no job enqueued for it.</summary>
-    private async Task<long> StoreWaitingReportAsync(string text, TimeSpan age, string published = "2023-05-10")
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var insert = new NpgsqlCommand(
-            "INSERT INTO reports (content_hash, title, published_on, text, received_by, received_at) VALUES ($1, 'test fixture', $2::date, $3, 'test', now() - $4) RETURNING id", connection);
-        insert.Parameters.AddWithValue(ReportStore.ContentHash(text));
-        insert.Parameters.AddWithValue(published);
-        insert.Parameters.AddWithValue(text);
-        insert.Parameters.AddWithValue(age);
-        return (long)(await insert.ExecuteScalarAsync())!;
-    }
+    private Task<long> StoreWaitingReportAsync(string text, TimeSpan age, string published = "2023-05-10") =>
+        app.ScalarAsync<long>(
+            "INSERT INTO reports (content_hash, title, published_on, text, received_by, received_at) VALUES ($1, 'test fixture', $2::date, $3, 'test', now() - $4) RETURNING id",
+            ReportStore.ContentHash(text), published, text, age);
 
-    private async Task<long> ScalarAsync(string sql, long id)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(id);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> ScalarAsync(string sql, long id) => app.ScalarAsync<long>(sql, id);
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql) => app.ExecuteAsync(sql);
 
     /// <summary>The report once its extraction job has run.</summary>
     private Task<JsonObject> ExtractedAsync(JsonObject receipt) =>
