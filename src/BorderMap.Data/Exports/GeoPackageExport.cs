@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -7,12 +7,13 @@ namespace BorderMap.Data.Exports;
 
 /// <summary>
 /// Writes a GeoPackage with layers incidents, border_segments and crossings, dates as GPKG DATE and
-/// DATETIME, and an R*Tree spatial index per layer. SQLite needs a seekable file, so the package is
-/// built in a temporary file that the caller then streams; rows pass through one at a time.
+/// DATETIME, and an R*Tree spatial index per layer with the extension's triggers. SQLite needs a
+/// seekable file, so the package is built in a temporary file that the caller then streams; rows pass
+/// through one at a time. What each choice here bought is in bench/RESULTS.md (GeoPackage export).
 /// </summary>
 internal static class GeoPackageExport
 {
-    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+    private static readonly string[] Layers = ["incidents", "border_segments", "crossings"];
 
     public static async Task WriteAsync(string path, IAsyncEnumerable<IncidentExportRow> incidents,
         IReadOnlyList<BorderSegmentExportRow> segments, IReadOnlyList<CrossingExportRow> crossings, CancellationToken ct)
@@ -20,38 +21,64 @@ internal static class GeoPackageExport
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
         await using var db = new SqliteConnection(connectionString);
         await db.OpenAsync(ct);
-        // A file nobody else reads until it is complete: no journal, no fsync.
-        await ExecuteAsync(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;", ct);
-        await ExecuteAsync(db, SqlScripts.Load("Exports.GeoPackageSchema"), ct);
+        // A file nobody else reads until it is complete: no journal, no fsync. A 16 MB page cache
+        // (SQLite's default is 2 MB) keeps the R*Tree's nodes and the sort of its entries in memory.
+        await ExecuteAsync(db, null, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384;", ct);
+        await ExecuteAsync(db, null, SqlScripts.Load("Exports.GeoPackageSchema"), ct);
 
         await using var transaction = (SqliteTransaction)await db.BeginTransactionAsync(ct);
+        await WriteIncidentsAsync(db, transaction, incidents, ct);
         // Without this the writer adds empty Z and M ordinates and readers see POINT ZM.
         var writer = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
-        var extent = new Envelope();
-
-        var insert = Command(db, transaction, $"INSERT INTO incidents (fid, geom, {string.Join(", ", ExportFields.All.Skip(1).Select(f => f.Name))}) " +
-            $"VALUES ({string.Join(", ", Enumerable.Range(0, ExportFields.All.Count + 1).Select(i => $"${i}"))})", ExportFields.All.Count + 1);
-        var index = Command(db, transaction, "INSERT INTO rtree_incidents_geom VALUES ($0, $1, $2, $3, $4)", 5);
-        await foreach (var row in incidents.WithCancellation(ct))
-        {
-            var values = row.Values();
-            insert.Parameters[0].Value = row.Id;
-            insert.Parameters[1].Value = writer.Write(Wgs84.CreatePoint(new Coordinate(row.Lon, row.Lat)));
-            for (var i = 1; i < values.Length; i++)
-                insert.Parameters[i + 1].Value = Sqlite(values[i]);
-            insert.ExecuteNonQuery();
-            Index(index, row.Id, new Envelope(row.Lon, row.Lon, row.Lat, row.Lat));
-            extent.ExpandToInclude(row.Lon, row.Lat);
-        }
-        await UpdateExtentAsync(db, transaction, "incidents", extent, ct);
-
         await WriteLayerAsync(db, transaction, writer, "border_segments",
             "segment_id, ordinal, name, tj_admin2_name, af_admin2_name, from_m, to_m, length_m",
             segments.Select(s => (s.Geometry, new object?[] { s.Id, s.Ordinal, s.Name, s.TjAdmin2, s.AfAdmin2, s.FromM, s.ToM, s.LengthM })), ct);
         await WriteLayerAsync(db, transaction, writer, "crossings",
             "crossing_id, name, kind, tj_side, af_side, segment_id, note, source",
             crossings.Select(c => (c.Geometry, new object?[] { c.Id, c.Name, c.Kind, c.TjSide, c.AfSide, c.SegmentId, c.Note, c.Source })), ct);
+        var triggers = SqlScripts.Load("Exports.GeoPackageRTreeTriggers");
+        foreach (var layer in Layers)
+            await ExecuteAsync(db, transaction, triggers.Replace("{table}", layer, StringComparison.Ordinal), ct);
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// The incidents, one prepared insert bound by position per row; then their R*Tree in one
+    /// statement, fed in Hilbert-curve order from a temporary table of (curve index, fid, x, y).
+    /// Inserted beside each row in id order (time order, scattered in space) the R*Tree cost twice as
+    /// much: nearly every insert touched other nodes than the one before.
+    /// </summary>
+    private static async Task WriteIncidentsAsync(SqliteConnection db, SqliteTransaction transaction, IAsyncEnumerable<IncidentExportRow> incidents, CancellationToken ct)
+    {
+        await ExecuteAsync(db, transaction, "CREATE TEMP TABLE incident_points (hilbert INTEGER NOT NULL, fid INTEGER NOT NULL, x REAL NOT NULL, y REAL NOT NULL)", ct);
+        var columns = ExportFields.All.Skip(1).Select(f => f.Name).ToArray();
+        using (var insert = new SqliteStatement(db, $"INSERT INTO incidents (fid, geom, {string.Join(", ", columns)}) VALUES (?, ?{string.Concat(columns.Select(_ => ", ?"))})"))
+        using (var point = new SqliteStatement(db, "INSERT INTO temp.incident_points VALUES (?, ?, ?, ?)"))
+        {
+            var blobs = new PointBlobs();
+            var extent = new Envelope();
+            await foreach (var row in incidents.WithCancellation(ct))
+            {
+                var values = row.Values();
+                insert.Bind(1, row.Id);
+                insert.BindBlob(2, blobs.Of(row.Lon, row.Lat));
+                for (var i = 1; i < values.Length; i++)
+                    insert.Bind(i + 2, values[i]);
+                insert.Execute();
+
+                point.Bind(1, HilbertCurve.Index(row.Lon, row.Lat));
+                point.Bind(2, row.Id);
+                point.Bind(3, row.Lon);
+                point.Bind(4, row.Lat);
+                point.Execute();
+                extent.ExpandToInclude(row.Lon, row.Lat);
+            }
+            await UpdateExtentAsync(db, transaction, "incidents", extent, ct);
+        }
+        await ExecuteAsync(db, transaction, """
+            INSERT INTO rtree_incidents_geom (id, minx, maxx, miny, maxy) SELECT fid, x, x, y, y FROM temp.incident_points ORDER BY hilbert;
+            DROP TABLE temp.incident_points;
+            """, ct);
     }
 
     /// <summary>Writes a small layer (tens of rows) with its R*Tree entries and extent.</summary>
@@ -59,52 +86,50 @@ internal static class GeoPackageExport
         string table, string columns, IEnumerable<(Geometry Geometry, object?[] Values)> rows, CancellationToken ct)
     {
         var count = columns.Split(',').Length;
-        var insert = Command(db, transaction, $"INSERT INTO {table} (geom, {columns}) VALUES ({string.Join(", ", Enumerable.Range(0, count + 1).Select(i => $"${i}"))}) RETURNING fid", count + 1);
-        var index = Command(db, transaction, $"INSERT INTO rtree_{table}_geom VALUES ($0, $1, $2, $3, $4)", 5);
+        using var insert = new SqliteStatement(db, $"INSERT INTO {table} (geom, {columns}) VALUES (?{string.Concat(Enumerable.Repeat(", ?", count))})");
+        using var index = new SqliteStatement(db, $"INSERT INTO rtree_{table}_geom VALUES (last_insert_rowid(), ?, ?, ?, ?)");
         var extent = new Envelope();
         foreach (var (geometry, values) in rows)
         {
-            insert.Parameters[0].Value = writer.Write(geometry);
+            insert.BindBlob(1, writer.Write(geometry));
             for (var i = 0; i < values.Length; i++)
-                insert.Parameters[i + 1].Value = Sqlite(values[i]);
-            var fid = (long)(await insert.ExecuteScalarAsync(ct))!;
-            Index(index, fid, geometry.EnvelopeInternal);
-            extent.ExpandToInclude(geometry.EnvelopeInternal);
+                insert.Bind(i + 2, values[i]);
+            insert.Execute();
+            var e = geometry.EnvelopeInternal;
+            index.Bind(1, e.MinX);
+            index.Bind(2, e.MaxX);
+            index.Bind(3, e.MinY);
+            index.Bind(4, e.MaxY);
+            index.Execute();
+            extent.ExpandToInclude(e);
         }
         await UpdateExtentAsync(db, transaction, table, extent, ct);
     }
 
-    /// <summary>GeoPackage stores DATE as 'YYYY-MM-DD' and DATETIME as ISO 8601 UTC with a Z; booleans as 0/1.</summary>
-    private static object Sqlite(object? value) => value switch
+    /// <summary>
+    /// Points as GeoPackage geometry blobs: the 8-byte standard header (magic "GP", version 0, flags
+    /// 0x01 = little-endian with no envelope, SRS id 4326) before NetTopologySuite's WKB of the point,
+    /// 29 bytes as GDAL writes them. NTS's GeoPackageGeoWriter always adds a 32-byte envelope, which
+    /// for a point only repeats it (30 MB per million incidents), and has no option to leave it out.
+    /// </summary>
+    private sealed class PointBlobs
     {
-        null => DBNull.Value,
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-        bool b => b ? 1 : 0,
-        float f => (double)f,
-        _ => value,
-    };
+        private const int Wgs84 = 4326;
+        private static readonly GeometryFactory Factory = new(new PrecisionModel(), Wgs84);
+        private readonly WKBWriter _wkb = new(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false);
+        private readonly byte[] _header = [(byte)'G', (byte)'P', 0, 0x01, 0, 0, 0, 0];
 
-    private static SqliteCommand Command(SqliteConnection db, SqliteTransaction transaction, string sql, int parameters)
-    {
-        var command = db.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        for (var i = 0; i < parameters; i++)
-            command.Parameters.Add(new SqliteParameter($"${i}", null));
-        command.Prepare();
-        return command;
+        public PointBlobs() => BinaryPrimitives.WriteInt32LittleEndian(_header.AsSpan(4), Wgs84);
+
+        public byte[] Of(double lon, double lat)
+        {
+            var wkb = _wkb.Write(Factory.CreatePoint(new Coordinate(lon, lat)));
+            var blob = new byte[_header.Length + wkb.Length];
+            _header.CopyTo(blob, 0);
+            wkb.CopyTo(blob, _header.Length);
+            return blob;
+        }
     }
-
-    private static void Set(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = Sqlite(values[i]);
-        command.ExecuteNonQuery();
-    }
-
-    private static void Index(SqliteCommand index, long id, Envelope e) =>
-        Set(index, id, e.MinX, e.MaxX, e.MinY, e.MaxY);
 
     private static async Task UpdateExtentAsync(SqliteConnection db, SqliteTransaction transaction, string table, Envelope extent, CancellationToken ct)
     {
@@ -120,9 +145,10 @@ internal static class GeoPackageExport
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task ExecuteAsync(SqliteConnection db, string sql, CancellationToken ct)
+    private static async Task ExecuteAsync(SqliteConnection db, SqliteTransaction? transaction, string sql, CancellationToken ct)
     {
         await using var command = db.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(ct);
     }

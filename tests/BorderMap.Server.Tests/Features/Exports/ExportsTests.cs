@@ -55,6 +55,27 @@ public sealed class ExportsTests(GisApp gis) : IClassFixture<GisApp>, IDisposabl
     }
 
     [Fact]
+    public async Task The_geopackage_spatial_index_finds_the_incidents_postgis_finds_in_a_box()
+    {
+        var path = await DownloadAsync("incidents.gpkg");
+        // The box's edges lie between the fixture's grid points, so float32 R*Tree bounds cannot tip a point in or out.
+        var expected = await gis.ScalarAsync("SELECT count(*) FROM incidents WHERE geom && ST_MakeEnvelope(70.1, 37.1, 70.3, 37.3, 4326)");
+        Assert.InRange(expected, 1, GisApp.Incidents - 1);
+        var boxed = await Ogrinfo.LayerAsync(path, "incidents", "-spat", "70.1", "37.1", "70.3", "37.3");
+        Assert.Equal(expected, boxed.FeatureCount);
+    }
+
+    [Fact]
+    public async Task An_incident_moved_by_gdal_is_found_by_the_spatial_index_at_its_new_place()
+    {
+        // As when an analyst edits the layer in QGIS: the R*Tree extension's triggers must move its index entry.
+        var path = await DownloadAsync("incidents.gpkg");
+        await Ogrinfo.RunAsync(["-q", path, "-sql", "UPDATE incidents SET geom = (SELECT geom FROM crossings WHERE crossing_id = 'panj-bridge') WHERE fid = 1"]);
+        var atBridge = await Ogrinfo.LayerAsync(path, "incidents", "-spat", "68.47", "37.19", "68.49", "37.21");
+        Assert.Equal(1, atBridge.FeatureCount);
+    }
+
+    [Fact]
     public async Task The_shapefile_zip_holds_shp_shx_dbf_prj_and_a_utf8_cpg()
     {
         var path = await DownloadAsync("incidents.shp.zip");
