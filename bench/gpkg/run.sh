@@ -2,6 +2,7 @@
 # GeoPackage export of every incident: `bordermap export gpkg` beside `ogr2ogr -f GPKG` reading the
 # same table, one after the other in the same sitting, each under /usr/bin/time -v.
 #   BORDERMAP_DB='Host=127.0.0.1;Port=55432;Username=postgres;Database=bm_tiles' bench/gpkg/run.sh [runs]
+# BEFORE_DLL=…/bordermap.dll adds a third tool, another build of the CLI (e.g. of an older commit).
 # Reads only; the BorderMap schema must already be migrated in that database (the CLI would migrate it).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -25,16 +26,18 @@ FROM incidents WHERE status = 'active' ORDER BY id"
 measure() { # name, command...
   local name="$1"; shift
   /usr/bin/time -v -o "$out/$name.time" "$@" >"$out/$name.log" 2>&1
-  local wall rss
+  local wall cpu rss
   wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out/$name.time")"
+  cpu="$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$out/$name.time")"
   rss="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/$name.time")"
-  printf '%-10s wall %s  peak RSS %d MB  file %d MB  load %s\n' "$name" "$wall" $((rss / 1024)) \
+  printf '%-10s wall %s  cpu %s s  peak RSS %d MB  file %d MB  load %s\n' "$name" "$wall" "$cpu" $((rss / 1024)) \
     $(( $(stat -c %s "$out/$name.gpkg") / 1048576 )) "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 echo "before: $(uptime)"
 for i in $(seq "$runs"); do
-  rm -f "$out/bordermap.gpkg" "$out/ogr2ogr.gpkg"
+  rm -f "$out"/*.gpkg
+  if [[ -n "${BEFORE_DLL:-}" ]]; then measure before dotnet "$BEFORE_DLL" export gpkg -o "$out/before.gpkg"; fi
   measure bordermap dotnet "$cli" export gpkg -o "$out/bordermap.gpkg"
   measure ogr2ogr ogr2ogr -f GPKG "$out/ogr2ogr.gpkg" PG:"$pg" -nln incidents -sql "$sql"
 done
