@@ -8,8 +8,8 @@ namespace BorderMap.Data.Exports;
 /// <summary>
 /// One prepared SQLite statement, bound by position and run row after row through SQLitePCLRaw, the
 /// layer Microsoft.Data.Sqlite itself calls. Microsoft.Data.Sqlite's parameters look every parameter
-/// up by name and convert every value on each execution; for the 23 values of 1,000,000 incidents that
-/// was 3 s of CPU, this 0.x s (bench/RESULTS.md, GeoPackage).
+/// up by name and convert every value on each execution: for the 23 values of 1,000,000 incidents
+/// that cost 3.8 s more CPU than this (16.3 against 12.5 s for the whole export; bench/RESULTS.md).
 /// </summary>
 internal sealed class SqliteStatement : IDisposable
 {
