@@ -1,42 +1,62 @@
 using System.Globalization;
+using System.Text.Json;
 using BorderMap.Core.Queries;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace BorderMap.Data.Ogc;
 
-/// <summary>One feature as PostGIS wrote it: the geometry and properties are ready-made JSON text.</summary>
-public sealed record OgcFeatureRow(string Id, string GeometryJson, string PropertiesJson);
-
 /// <summary>
-/// A page of items, the number matching the filters (counted up to the caller's ceiling, so it may be
-/// that ceiling when more match), the last id when another page follows, and the incidents change
-/// counter the page was read at (when asked for).
+/// What a page of items held besides its features: how many it returned, the number matching the
+/// filters (counted up to the caller's ceiling, so it may be that ceiling when more match), the last
+/// id when another page follows, and the incidents change counter the page was read at (when asked for).
 /// </summary>
-public sealed record OgcPage(IReadOnlyList<OgcFeatureRow> Features, long NumberMatched, string? NextAfter, long? DataVersion);
+public sealed record OgcPage(int NumberReturned, long NumberMatched, string? NextAfter, long? DataVersion);
 
 public sealed record OgcExtent(string Collection, double[]? Bbox, DateOnly? FirstDay, DateOnly? LastDay);
 
-/// <summary>Reads OGC collections; PostGIS does the CRS transformation and the GeoJSON encoding.</summary>
+/// <summary>
+/// Reads OGC collections. PostGIS transforms and encodes the geometries; the rows' properties are
+/// written as GeoJSON straight from the reader (<see cref="OgcFeatureWriter"/>).
+/// </summary>
 public sealed class OgcStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>Writes a page of items to <paramref name="features"/> as a JSON array of GeoJSON features.</summary>
     /// <param name="countUpTo">Matches are counted up to this many and no further, whatever the filters select.</param>
     /// <param name="knownMatched">
     /// numberMatched for these filters if the caller already knows it at the given value of the
     /// incidents change counter (incidents only); otherwise the matches are counted.
     /// </param>
-    public async Task<OgcPage> ItemsAsync(OgcCollection collection, OgcItemsQuery query, long countUpTo, Func<long, long?>? knownMatched, CancellationToken ct)
+    public async Task<OgcPage> WriteItemsAsync(OgcCollection collection, OgcItemsQuery query, Utf8JsonWriter features,
+        long countUpTo, Func<long, long?>? knownMatched, CancellationToken ct)
     {
-        List<OgcFeatureRow> features;
+        var returned = 0;
+        string? lastId = null, next = null;
         long? version = null, matched = null;
-        // One statement: the incidents' page carries the change counter as a fourth column.
+        features.WriteStartArray();
         await using (var batch = dataSource.CreateBatch())
         {
             batch.BatchCommands.Add(Items(collection, query, id: null));
             await using var reader = await batch.ExecuteReaderAsync(ct);
-            features = await ReadFeaturesAsync(reader, query.Limit + 1, ct, row => version ??= row.GetInt64(3));
+            OgcFeatureWriter? writer = null;
+            // One row more than asked tells whether another page exists.
+            while (await reader.ReadAsync(ct))
+            {
+                writer ??= OgcFeatureWriter.For(collection, reader);
+                if (returned == query.Limit)
+                {
+                    next = lastId;
+                    break;
+                }
+                writer.WriteOpen(features, reader);
+                features.WriteEndObject();
+                lastId = writer.IdOf(reader);
+                returned++;
+                if (collection == OgcCollection.Incidents) version ??= reader.GetInt64(reader.FieldCount - 1);
+            }
         }
-        if (knownMatched is not null && collection == OgcCollection.Incidents && version is { } v) matched = knownMatched(v);
+        features.WriteEndArray();
+        if (knownMatched is not null && version is { } v) matched = knownMatched(v);
         else version = null; // an empty page read no counter: count, and remember nothing
         if (matched is null)
         {
@@ -45,24 +65,23 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
             count.Parameters.Add(new NpgsqlParameter<long> { TypedValue = countUpTo });
             matched = (long)(await count.ExecuteScalarAsync(ct))!;
         }
-
-        string? next = null;
-        if (features.Count > query.Limit)
-        {
-            features.RemoveAt(features.Count - 1);
-            next = features[^1].Id;
-        }
-        return new OgcPage(features, matched.Value, next, version);
+        return new OgcPage(returned, matched.Value, next, version);
     }
 
-    public async Task<OgcFeatureRow?> ItemAsync(OgcCollection collection, string id, OgcCrs crs, CancellationToken ct)
+    /// <summary>
+    /// Writes the item with this id as a GeoJSON feature and leaves its object open for the caller's
+    /// members; false (nothing written) when the collection has no such item.
+    /// </summary>
+    public async Task<bool> WriteItemAsync(OgcCollection collection, string id, OgcCrs crs, Utf8JsonWriter feature, CancellationToken ct)
     {
         if (collection.NumericIds && !long.TryParse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
-            return null;
+            return false;
         await using var batch = dataSource.CreateBatch();
         batch.BatchCommands.Add(Items(collection, new OgcItemsQuery { Crs = crs, Limit = 1 }, id));
         await using var reader = await batch.ExecuteReaderAsync(ct);
-        return (await ReadFeaturesAsync(reader, 1, ct)).SingleOrDefault();
+        if (!await reader.ReadAsync(ct)) return false;
+        OgcFeatureWriter.For(collection, reader).WriteOpen(feature, reader);
+        return true;
     }
 
     /// <summary>The Items query of a collection: a page (id null) or the one item with this id.</summary>
@@ -75,22 +94,9 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
         p.Add(new NpgsqlParameter<int> { TypedValue = query.Crs.Srid });
         p.Add(new NpgsqlParameter<bool> { TypedValue = query.Crs.LatitudeFirst });
         p.Add(new NpgsqlParameter<int> { TypedValue = query.Crs.Decimals });
-        // One row more than asked tells whether another page exists.
         p.Add(new NpgsqlParameter<int> { TypedValue = query.Limit + 1 });
         p.Add(Nullable(id, NpgsqlDbType.Text));
         return items;
-    }
-
-    private static async Task<List<OgcFeatureRow>> ReadFeaturesAsync(NpgsqlDataReader reader, int capacity, CancellationToken ct,
-        Action<NpgsqlDataReader>? readMore = null)
-    {
-        var features = new List<OgcFeatureRow>(Math.Min(capacity, 1024));
-        while (await reader.ReadAsync(ct))
-        {
-            features.Add(new OgcFeatureRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-            if (reader.FieldCount > 3) readMore?.Invoke(reader);
-        }
-        return features;
     }
 
     public async Task<IReadOnlyDictionary<string, OgcExtent>> ExtentsAsync(CancellationToken ct)

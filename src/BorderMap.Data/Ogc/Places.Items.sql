@@ -2,16 +2,17 @@
 -- Parameters shared by every collection's Items query: $1-$4 bbox (x = lon or easting), $5 its SRID;
 -- $6/$7 first/last day; $8 event type; $9 country; $10 geo precision; $11 the previous page's last id;
 -- $12 output SRID, $13 latitude first (EPSG:4326), $14 decimals; $15 page size + 1; $16 one id (a single item).
--- A NULL switches a filter off; statements are not prepared, so unused predicates fold away.
-SELECT id::text AS id,
-       ST_AsGeoJSON(CASE WHEN $13 THEN ST_FlipCoordinates(ST_Transform(geom, $12)) ELSE ST_Transform(geom, $12) END, $14) AS geometry,
-       json_build_object('name', name, 'ascii_name', ascii_name, 'feature_class', feature_class, 'feature_code', feature_code,
-         'country', country, 'admin1_code', admin1_code, 'admin1_name', admin1_name, 'admin2_code', admin2_code,
-         'admin2_name', admin2_name, 'population', population, 'border_distance_m', border_distance_m)::text AS properties
+-- A NULL switches a filter off; every plan is a custom plan (the server sets plan_cache_mode), so unused
+-- predicates fold away. Columns: the id, the geometry as GeoJSON text, then one column per property,
+-- named as the property (OgcFeatureWriter writes each from its type).
+SELECT id,
+       ST_AsGeoJSON(CASE WHEN $13 THEN ST_FlipCoordinates(ST_Transform(geom, $12)) ELSE ST_Transform(geom, $12) END, $14, 0) AS geometry,
+       name, ascii_name, feature_class, feature_code, country, admin1_code, admin1_name, admin2_code,
+       admin2_name, population, border_distance_m
 FROM places
 WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
   AND ($9::text IS NULL OR country = $9)
   AND ($11::text IS NULL OR id > $11::bigint)
   AND ($16::text IS NULL OR places.id = $16::bigint)
-ORDER BY places.id -- the column, not the text alias
+ORDER BY places.id
 LIMIT $15;

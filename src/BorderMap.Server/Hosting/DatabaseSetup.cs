@@ -29,7 +29,17 @@ internal static class DatabaseSetup
         var timeout = builder.Configuration.GetValue("Database:StatementTimeoutSeconds", 30);
         if (timeout is < 1 or > 3600) throw new InvalidOperationException("Database:StatementTimeoutSeconds must be from 1 to 3600");
         var requests = new NpgsqlConnectionStringBuilder(connectionString);
-        requests.Options = $"{requests.Options} -c statement_timeout={timeout * 1000}".Trim();
+        // Requests repeat a few statements: Npgsql prepares them per connection after two uses, so
+        // PostgreSQL parses each once (and a connection with prepared statements is returned to the
+        // pool without DISCARD ALL). Every execution is still planned for its own parameter values,
+        // as unprepared statements are: the queries' "$n IS NULL OR …" filters fold away only then,
+        // and a generic plan would walk the id index for a bbox whatever its size.
+        if (requests.MaxAutoPrepare == 0)
+        {
+            requests.MaxAutoPrepare = 64;
+            requests.AutoPrepareMinUsages = 2;
+        }
+        requests.Options = $"{requests.Options} -c statement_timeout={timeout * 1000} -c plan_cache_mode=force_custom_plan".Trim();
 
         builder.Services.AddSingleton(_ => BorderMapDataSource.Create(requests.ConnectionString, "bordermap-server"));
         builder.Services.AddSingleton(_ => new MaintenanceDataSource(BorderMapDataSource.Create(connectionString, "bordermap-maintenance")));

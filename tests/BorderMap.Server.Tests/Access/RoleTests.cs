@@ -21,6 +21,7 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         ["GET /readyz"] = ApiRole.Anonymous,
         ["GET /"] = ApiRole.Anonymous,
         ["GET /viewer/event-types.json"] = ApiRole.Anonymous,
+        ["GET /viewer/limits.json"] = ApiRole.Anonymous,
         ["GET /viewer/glyphs/{fontstack}/{range}.pbf"] = ApiRole.Anonymous,
         ["GET /openapi/{documentName}.json"] = ApiRole.Anonymous,
         ["GET /docs/{documentName?}"] = ApiRole.Anonymous,

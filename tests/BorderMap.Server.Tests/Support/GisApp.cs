@@ -21,7 +21,7 @@ public class GisApp : IAsyncLifetime
     public HttpClient Client => App.Client;
     public string BaseUrl => App.Client.BaseAddress!.ToString().TrimEnd('/');
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await App.InitializeAsync();
         await ExecuteAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Features", "Ogc", "Fixtures", "gis-data.sql")));

@@ -11,10 +11,17 @@ public sealed class ViewerApp : BorderMapApp
 {
     public const string Chromium = "/usr/bin/chromium";
 
-    /// <summary>Every page of every test comes from 127.0.0.1 without a key: one rate-limit budget for all of them.</summary>
+    /// <summary>The export cap the tests run with: more than the four incidents <see cref="Near"/>, fewer than all.</summary>
+    public const int ExportMaxRows = 5;
+
+    /// <summary>
+    /// Every page of every test comes from 127.0.0.1 without a key: one rate-limit budget for all of
+    /// them. Exports are capped low so that a view can select more incidents than one export holds.
+    /// </summary>
     protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["Access:AnonymousPerMinute"] = "100000",
+        ["Limits:ExportMaxRows"] = ExportMaxRows.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>The incidents the tests look at: two in 2022, two in 2023, all within 0.3° of each other.</summary>

@@ -221,21 +221,50 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
     }
 
     [Fact]
-    public async Task Segment_counts_colour_the_border_and_the_links_export_the_view()
+    public async Task Segment_counts_colour_the_border()
     {
         var page = await app.NewPageAsync();
         await OpenAsync(page, "#map=7.00/37.2000/70.6000&from=2022-01-01&to=2023-12-31&segments=1");
         await page.WaitForFunctionAsync("() => Array.isArray(window.borderMap.getPaintProperty('segments', 'line-color'))");
         Assert.Equal("", await page.TextContentAsync("#status"));
+        Assert.Empty(app.Errors);
+    }
 
+    /// <summary>
+    /// The links export what the view shows; a view selecting more incidents than one export holds
+    /// disables them and says why, where the server would answer 422.
+    /// </summary>
+    [Fact]
+    public async Task The_links_export_the_view_and_are_disabled_over_the_export_cap()
+    {
+        var page = await app.NewPageAsync();
+        await OpenAsync(page, $"#{NearView}&from=2022-01-01&to=2023-12-31");
+        Assert.Equal(4, await VisibleCountAsync(page));
         foreach (var link in new[] { "#export-gpkg", "#export-csv", "#heatmap-png" })
         {
             var href = (await page.GetAttributeAsync(link, "href"))!;
             Assert.Contains("bbox=", href);
             Assert.Contains("from=2022-01-01", href);
+            Assert.NotEqual("true", await page.GetAttributeAsync(link, "aria-disabled"));
             using var response = await app.Anonymous.GetAsync(href);
             Assert.True(response.IsSuccessStatusCode, $"{href} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
+
+        var wide = await app.NewPageAsync();
+        await OpenAsync(wide, "#map=6.00/37.2000/70.6000&from=2022-01-01&to=2023-12-31");
+        Assert.True(await VisibleCountAsync(wide) > ViewerApp.ExportMaxRows);
+        foreach (var link in new[] { "#export-gpkg", "#export-csv" })
+        {
+            Assert.Equal("true", await wide.GetAttributeAsync(link, "aria-disabled"));
+            Assert.Contains($"at most {ViewerApp.ExportMaxRows}", await wide.GetAttributeAsync(link, "title"));
+            using var response = await app.Anonymous.GetAsync((await wide.GetAttributeAsync(link, "href"))!);
+            Assert.Equal(422, (int)response.StatusCode);
+        }
+        var before = wide.Url;
+        // Playwright, like assistive technology, takes aria-disabled for disabled: a click is forced
+        await wide.ClickAsync("#export-csv", new PageClickOptions { Force = true });
+        Assert.Contains($"at most {ViewerApp.ExportMaxRows}", await wide.TextContentAsync("#status"));
+        Assert.Equal(before, wide.Url);
         Assert.Empty(app.Errors);
     }
 

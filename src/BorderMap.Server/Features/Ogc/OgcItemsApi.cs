@@ -1,8 +1,10 @@
+using System.Text.Json;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Validation;
 using BorderMap.Data.Ogc;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Limits;
+using CommunityToolkit.HighPerformance.Buffers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +30,18 @@ internal static class OgcItemsApi
         // Counting stops one past the cap: numberMatched is then left out (OGC API – Features only
         // recommends it), and QGIS and GDAL page on through next links as they do without it.
         var maxMatched = limits.Value.NumberMatchedMax;
-        var page = await store.ItemsAsync(collection, query, maxMatched + 1L, version => counts.Known(collection, query, version), ct);
+        var features = new ArrayPoolBufferWriter<byte>();
+        OgcPage page;
+        try
+        {
+            await using var json = new Utf8JsonWriter(features);
+            page = await store.WriteItemsAsync(collection, query, json, maxMatched + 1L, version => counts.Known(collection, query, version), ct);
+        }
+        catch
+        {
+            features.Dispose();
+            throw;
+        }
         counts.Remember(collection, query, page);
         long? numberMatched = page.NumberMatched > maxMatched ? null : page.NumberMatched;
 
@@ -42,24 +55,36 @@ internal static class OgcItemsApi
             var cursor = OgcItemsQueryParser.EncodeCursor(after, query.FilterFingerprint());
             links.Add(new(QueryParameters.Url(request, ("cursor", cursor)), "next", GeoJsonResult<object>.MediaType, "the next page"));
         }
-        return new OgcItemsResult(page.Features, collection.NumericIds, query.Crs.Uri, links, numberMatched, single: false);
+        return OgcItemsResult.Collection(features, page.NumberReturned, numberMatched, links, query.Crs.Uri);
     }
 
     private static async Task<Results<OgcItemsResult, ProblemHttpResult>> Item(string collectionId, string featureId, HttpRequest request, OgcStore store, CancellationToken ct)
     {
         if (OgcCollection.Find(collectionId) is not { } collection) return OgcApi.UnknownCollection(collectionId);
         var crs = Crs(request);
-        if (await store.ItemAsync(collection, featureId, crs, ct) is not { } feature)
+        var feature = new ArrayPoolBufferWriter<byte>();
+        try
         {
-            return TypedResults.Problem($"collection '{collection.Id}' has no item '{(featureId.Length > 60 ? featureId[..60] + "…" : featureId)}'",
-                statusCode: 404, title: Problems.OgcItemNotFound);
+            await using var json = new Utf8JsonWriter(feature);
+            if (!await store.WriteItemAsync(collection, featureId, crs, json, ct))
+            {
+                feature.Dispose();
+                return TypedResults.Problem($"collection '{collection.Id}' has no item '{(featureId.Length > 60 ? featureId[..60] + "…" : featureId)}'",
+                    statusCode: 404, title: Problems.OgcItemNotFound);
+            }
+            OgcItemsResult.WriteLinks(json,
+            [
+                new(QueryParameters.Url(request, null), "self", GeoJsonResult<object>.MediaType, "this item"),
+                new($"{OgcApi.Base(request)}/collections/{collection.Id}", "collection", Json, "the collection"),
+            ]);
+            json.WriteEndObject();
         }
-        var self = $"{OgcApi.Base(request)}/collections/{collection.Id}";
-        return new OgcItemsResult([feature], collection.NumericIds, crs.Uri,
-        [
-            new(QueryParameters.Url(request, null), "self", GeoJsonResult<object>.MediaType, "this item"),
-            new(self, "collection", Json, "the collection"),
-        ], numberMatched: null, single: true);
+        catch
+        {
+            feature.Dispose();
+            throw;
+        }
+        return OgcItemsResult.Single(feature, crs.Uri);
     }
 
     /// <summary>A single item takes only <c>crs</c> (and <c>f</c>).</summary>

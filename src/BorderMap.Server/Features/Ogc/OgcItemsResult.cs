@@ -1,69 +1,72 @@
+using System.Buffers;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using BorderMap.Data.Ogc;
 using BorderMap.Server.Hosting;
+using CommunityToolkit.HighPerformance.Buffers;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace BorderMap.Server.Features.Ogc;
 
 /// <summary>
-/// A GeoJSON FeatureCollection (or one Feature) whose geometries and properties PostGIS already
-/// encoded: the rows are copied into the response as raw JSON, never parsed again.
+/// A GeoJSON FeatureCollection around features the store already wrote (a JSON array in a pooled
+/// buffer), or one Feature written whole. The buffer goes back to the pool once the response is written.
 /// </summary>
-internal sealed class OgcItemsResult(
-    IReadOnlyList<OgcFeatureRow> features, bool numericIds, string contentCrs, IReadOnlyList<OgcLink> links,
-    long? numberMatched, bool single) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
+internal sealed class OgcItemsResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
 {
+    private readonly ArrayPoolBufferWriter<byte> _features;
+    private readonly string _contentCrs;
+    private readonly Page? _page;
+
+    private sealed record Page(int NumberReturned, long? NumberMatched, IReadOnlyList<OgcLink> Links);
+
+    private OgcItemsResult(ArrayPoolBufferWriter<byte> features, string contentCrs, Page? page)
+    {
+        _features = features;
+        _contentCrs = contentCrs;
+        _page = page;
+    }
+
+    /// <summary>A page: <paramref name="features"/> holds the JSON array of its features.</summary>
+    public static OgcItemsResult Collection(ArrayPoolBufferWriter<byte> features, int numberReturned, long? numberMatched,
+        IReadOnlyList<OgcLink> links, string contentCrs) =>
+        new(features, contentCrs, new Page(numberReturned, numberMatched, links));
+
+    /// <summary>One item: <paramref name="feature"/> holds the whole Feature object.</summary>
+    public static OgcItemsResult Single(ArrayPoolBufferWriter<byte> feature, string contentCrs) => new(feature, contentCrs, null);
+
     public int? StatusCode => StatusCodes.Status200OK;
     public string ContentType => GeoJsonResult<object>.MediaType;
 
     public async Task ExecuteAsync(HttpContext context)
     {
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = ContentType;
-        context.Response.Headers["Content-Crs"] = $"<{contentCrs}>";
-        await using var json = new Utf8JsonWriter(context.Response.Body);
-        if (single)
+        using var features = _features;
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        response.Headers["Content-Crs"] = $"<{_contentCrs}>";
+        var body = response.BodyWriter;
+        if (_page is { } page)
         {
-            WriteFeature(json, features[0]);
-            WriteLinks(json);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteStartObject();
-            json.WriteString("type", "FeatureCollection");
-            if (numberMatched is { } matched) json.WriteNumber("numberMatched", matched);
-            json.WriteNumber("numberReturned", features.Count);
-            json.WriteString("timeStamp", DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-            WriteLinks(json);
-            json.WriteStartArray("features");
-            foreach (var feature in features)
+            // The envelope's members first; the features array, already JSON, is copied in after them.
+            await using (var json = new Utf8JsonWriter(body))
             {
-                WriteFeature(json, feature);
-                json.WriteEndObject();
+                json.WriteStartObject();
+                json.WriteString("type", "FeatureCollection");
+                if (page.NumberMatched is { } matched) json.WriteNumber("numberMatched", matched);
+                json.WriteNumber("numberReturned", page.NumberReturned);
+                json.WriteString("timeStamp", DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+                WriteLinks(json, page.Links);
             }
-            json.WriteEndArray();
-            json.WriteEndObject();
+            body.Write(",\"features\":"u8);
+            body.Write(features.WrittenSpan);
+            body.Write("}"u8);
         }
-        await json.FlushAsync(context.RequestAborted);
+        else body.Write(features.WrittenSpan);
+        await body.FlushAsync(context.RequestAborted);
     }
 
-    /// <summary>Writes a feature's members and leaves its object open for more.</summary>
-    private void WriteFeature(Utf8JsonWriter json, OgcFeatureRow feature)
-    {
-        json.WriteStartObject();
-        json.WriteString("type", "Feature");
-        if (numericIds) json.WriteNumber("id", long.Parse(feature.Id, CultureInfo.InvariantCulture));
-        else json.WriteString("id", feature.Id);
-        json.WritePropertyName("geometry");
-        json.WriteRawValue(feature.GeometryJson, skipInputValidation: true);
-        json.WritePropertyName("properties");
-        json.WriteRawValue(feature.PropertiesJson, skipInputValidation: true);
-    }
-
-    private void WriteLinks(Utf8JsonWriter json)
+    public static void WriteLinks(Utf8JsonWriter json, IReadOnlyList<OgcLink> links)
     {
         json.WriteStartArray("links");
         foreach (var link in links)

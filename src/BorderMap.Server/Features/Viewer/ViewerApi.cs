@@ -1,14 +1,16 @@
 using BorderMap.Core.Incidents;
 using BorderMap.Rendering.Styles;
+using BorderMap.Server.Hosting.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using SkiaSharp;
 
 namespace BorderMap.Server.Features.Viewer;
 
 /// <summary>
 /// The web viewer: its page at / and its scripts, styles and npm libraries as static files under
-/// /viewer/ (wwwroot/viewer), the event-type palette it shares with the renderer, and the SDF glyphs
-/// its labels are drawn with. Everything under /viewer/ is a public read in the access table.
+/// /viewer/ (wwwroot/viewer), the event-type palette it shares with the renderer, the limits it warns
+/// about, and the SDF glyphs its labels are drawn with. Everything under /viewer/ is a public read in the access table.
 /// </summary>
 internal static class ViewerApi
 {
@@ -20,6 +22,7 @@ internal static class ViewerApi
         app.UseStaticFiles();
         app.MapGet("/", Index).WithName("Viewer").ExcludeFromDescription();
         app.MapGet("/viewer/event-types.json", EventTypes).WithName("ViewerEventTypes").ExcludeFromDescription();
+        app.MapGet("/viewer/limits.json", Limits).WithName("ViewerLimits").ExcludeFromDescription();
         return app.MapViewerGlyphs();
     }
 
@@ -40,7 +43,15 @@ internal static class ViewerApi
         http.Response.Headers.CacheControl = "public, max-age=3600";
         return TypedResults.Ok(ViewerPalette.Current);
     }
+
+    /// <summary>
+    /// The limits the viewer warns about before a click meets them: its export links are disabled
+    /// while the view selects more incidents than one export may hold (<c>Limits:ExportMaxRows</c>).
+    /// </summary>
+    private static Ok<ViewerLimits> Limits(IOptions<LimitsOptions> limits) => TypedResults.Ok(new ViewerLimits(limits.Value.ExportMaxRows));
 }
+
+internal sealed record ViewerLimits(int ExportMaxRows);
 
 internal sealed record ViewerEventType(string Code, string Label, string Colour);
 

@@ -8,6 +8,8 @@ const ATTRIBUTION = 'Border and country outlines © OpenStreetMap contributors (
 // [code, label, colour] per ACLED event type: the server's palette, the one the rendered PNGs use
 const palette = await (await fetch('/viewer/event-types.json')).json();
 const EVENT_TYPES = palette.eventTypes.map(t => [t.code, t.label, t.colour]);
+// the most incidents one export may hold (the export links are disabled above it)
+const { exportMaxRows } = await (await fetch('/viewer/limits.json')).json();
 const DEFAULT_VIEW = { lon: 70.5, lat: 37.5, zoom: 6.5 };
 // the KDE grid is in UTM 42N (the X-Grid-CRS header); proj4 knows EPSG:4326 already
 proj4.defs('EPSG:32642', '+proj=utm +zone=42 +datum=WGS84 +units=m +no_defs');
@@ -154,6 +156,7 @@ async function countInView() {
   if (request !== countRequest) return;
   $('visible-count').textContent = `${total} incident${total === 1 ? '' : 's'} in view`;
   $('visible-count').dataset.count = String(total);
+  guardExports(total);
 }
 map.on('moveend', () => { writeHash(); updateLinks(); countInView(); if (state.heat) whenStyled(loadHeatmap); });
 
@@ -235,6 +238,25 @@ function applyFilters() {
 function whenStyled(change) {
   if (mapLoaded) change(); else map.once('load', change);
 }
+
+// ---- export links: the server refuses (422) an export of more than Limits:ExportMaxRows incidents,
+// so while the view selects more the links say so instead of leading to that refusal
+const EXPORT_LINKS = ['export-gpkg', 'export-csv'];
+
+function guardExports(total) {
+  const over = total > exportMaxRows;
+  for (const id of EXPORT_LINKS) {
+    const link = $(id);
+    link.setAttribute('aria-disabled', String(over));
+    link.title = over ? `${total} incidents in view; one export holds at most ${exportMaxRows}: zoom in, shorten the period or filter` : '';
+  }
+}
+for (const id of EXPORT_LINKS)
+  $(id).addEventListener('click', event => {
+    if ($(id).getAttribute('aria-disabled') !== 'true') return;
+    event.preventDefault();
+    status($(id).title);
+  });
 
 function updateLinks() {
   const query = filterQuery();
