@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -61,7 +60,9 @@ internal sealed class SqliteStatement : IDisposable
     public void Dispose() => _statement.Dispose();
 
     private static ReadOnlySpan<byte> Utf8<T>(Span<byte> buffer, T value, string format) where T : IUtf8SpanFormattable =>
-        value.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture) ? buffer[..written] : Encoding.UTF8.GetBytes(value.ToString() ?? "");
+        value.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture)
+            ? buffer[..written]
+            : throw new FormatException($"'{format}' needs more than {buffer.Length} bytes");
 
     private void Check(int rc)
     {
