@@ -69,6 +69,7 @@ public static class SyntheticLoader
         var rebuild = expectedRows >= await EstimatedRowsAsync(connection, ct) && expectedRows >= 50_000;
         if (rebuild)
         {
+            await IncidentCells.HoldRefreshesAsync(connection, tx, ct);
             await PendingIndexes.DropAsync(connection, tx, ct);
             await ExecuteAsync(connection, tx, "ALTER TABLE incidents DISABLE TRIGGER incident_cells_insert", ct);
         }

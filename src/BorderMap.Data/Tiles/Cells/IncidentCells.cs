@@ -60,18 +60,24 @@ public static class IncidentCells
     }
 
     /// <summary>
-    /// Recounts every cell inside the caller's transaction, which must hold incidents against
-    /// writers (a bulk load that rebuilds its indexes does) and must not have written stale marks
-    /// (the load disables the trigger): one grouped scan is exact and cheaper than marking a
-    /// million rows' cells and recounting them later. Concurrent refreshes wait for its commit.
+    /// Keeps refreshes out until the caller's transaction ends; taken first, before the caller locks
+    /// incidents (a refresh holding this lock waits for incidents, so the other order deadlocks).
+    /// </summary>
+    public static async Task HoldRefreshesAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await using var wait = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, tx);
+        wait.Parameters.Add(new NpgsqlParameter<long> { TypedValue = AdvisoryLockKey });
+        await wait.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Recounts every cell inside the caller's transaction, which holds refreshes out
+    /// (<see cref="HoldRefreshesAsync"/>) and incidents against writers (a bulk load that rebuilds
+    /// its indexes does), and has written no stale marks (the load disables the trigger): one
+    /// grouped scan is exact and cheaper than marking a million rows' cells and recounting them later.
     /// </summary>
     public static async Task RecountAllAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
     {
-        await using (var wait = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, tx))
-        {
-            wait.Parameters.Add(new NpgsqlParameter<long> { TypedValue = AdvisoryLockKey });
-            await wait.ExecuteNonQueryAsync(ct);
-        }
         // Marks left by earlier writers are covered by the full recount.
         await ScalarAsync<long>(connection, tx, SqlScripts.Load("Tiles.Cells.TakeStale"), ct);
         await RecountAsync(connection, tx, all: true, ct);
