@@ -71,6 +71,7 @@ public static class SyntheticLoader
         {
             await IncidentCells.HoldRefreshesAsync(connection, tx, ct);
             await PendingIndexes.DropAsync(connection, tx, ct);
+            // V0011's stale marks; the recount below replaces them.
             await ExecuteAsync(connection, tx, "ALTER TABLE incidents DISABLE TRIGGER incident_cells_insert", ct);
         }
 
