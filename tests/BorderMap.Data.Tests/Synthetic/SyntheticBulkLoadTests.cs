@@ -91,6 +91,28 @@ public sealed class SyntheticBulkLoadTests : FreshDatabase
     }
 
     [Fact]
+    public async Task A_refresh_that_starts_during_a_bulk_load_is_held_out_until_the_load_commits()
+    {
+        var during = new List<CellRefresh?>();
+        await SyntheticLoader.LoadAsync(_source, RefreshingMidway(new SyntheticIncidents(Hotspots, 10).Generate(BulkRows), during), BulkRows, null, None);
+
+        // Had it run, it would have counted cells without the load's rows, or waited on the load's lock on incidents.
+        Assert.Equal([null], during);
+        Assert.True(await IncidentCells.RefreshAsync(_source, None) is { StaleCells: 0 });
+    }
+
+    /// <summary>The drafts, with a refresh attempted halfway through, while the load's COPY is consuming them.</summary>
+    private IEnumerable<IncidentDraft> RefreshingMidway(IEnumerable<IncidentDraft> drafts, List<CellRefresh?> refreshes)
+    {
+        var i = 0;
+        foreach (var draft in drafts)
+        {
+            if (i++ == BulkRows / 2) refreshes.Add(Task.Run(() => IncidentCells.RefreshAsync(_source, None)).GetAwaiter().GetResult());
+            yield return draft;
+        }
+    }
+
+    [Fact]
     public async Task Until_the_indexes_are_built_queries_answer_the_same_and_an_interrupted_build_is_finished_by_the_next_load()
     {
         var definitions = await IndexDefinitionsAsync();
