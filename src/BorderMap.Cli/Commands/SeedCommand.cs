@@ -50,10 +50,13 @@ internal sealed class SeedCommand : AsyncCommand<SeedCommand.Settings>
             });
 
         AnsiConsole.MarkupLineInterpolated(
-            $"[green]loaded {result!.Rows:N0} synthetic incidents in {result.Elapsed.TotalSeconds:F1} s: {result.RowsPerSecond:N0} rows/s{(result.RebuiltIndexes ? " (indexes rebuilt after the load)" : "")}[/]");
+            $"[green]loaded {result!.Rows:N0} synthetic incidents in {result.Elapsed.TotalSeconds:F1} s: {result.RowsPerSecond:N0} rows/s[/]");
+        if (result.RebuiltIndexes)
+            AnsiConsole.MarkupLineInterpolated(
+                $"copy {result.Copying.TotalSeconds:F1} s, tile cells recounted {result.CountingCells.TotalSeconds:F1} s, then indexes rebuilt after the commit {result.Indexing.TotalSeconds:F1} s");
 
-        // The server refreshes the tile cells too, but a benchmark wants them counted when the seed ends.
-        if (await IncidentCells.RefreshAsync(dataSource, ct) is { } cells)
+        // A smaller load marked its cells stale: the server refreshes them too, but a benchmark wants them counted when the seed ends.
+        if (await IncidentCells.RefreshAsync(dataSource, ct) is { StaleCells: > 0 } cells)
             AnsiConsole.MarkupLineInterpolated($"[green]tile cells: {cells.StaleCells:N0} stale cells recounted in {cells.Elapsed.TotalSeconds:F1} s[/]");
         return 0;
     }

@@ -54,31 +54,3 @@ public sealed class SyntheticLoaderTests : FreshDatabase
         Assert.Equal(0L, (long)(await versions.ExecuteScalarAsync())!);
     }
 }
-
-public sealed class SyntheticBulkLoadTests : FreshDatabase
-{
-    [Fact]
-    public async Task A_load_that_at_least_doubles_the_table_rebuilds_the_same_indexes()
-    {
-        await using var source = BorderMapDataSource.Create(ConnectionString);
-        await Migrator.MigrateAsync(source);
-        var before = await IndexDefinitionsAsync(source);
-
-        var hotspots = Hotspot.ReadCsv(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
-        var result = await SyntheticLoader.LoadAsync(source, new SyntheticIncidents(hotspots, 5).Generate(60_000), 60_000, null, CancellationToken.None);
-
-        Assert.True(result.RebuiltIndexes);
-        Assert.Equal(60_000, result.Rows);
-        Assert.Equal(before, await IndexDefinitionsAsync(source));
-        Assert.Contains(before, d => d.Contains("gist (occurred_on, geom)", StringComparison.Ordinal));
-    }
-
-    private static async Task<List<string>> IndexDefinitionsAsync(Npgsql.NpgsqlDataSource source)
-    {
-        await using var command = source.CreateCommand("SELECT indexdef FROM pg_indexes WHERE tablename = 'incidents' ORDER BY indexname");
-        await using var reader = await command.ExecuteReaderAsync();
-        var definitions = new List<string>();
-        while (await reader.ReadAsync()) definitions.Add(reader.GetString(0));
-        return definitions;
-    }
-}

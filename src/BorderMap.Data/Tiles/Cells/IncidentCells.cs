@@ -49,12 +49,7 @@ public static class IncidentCells
             await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
             var stale = await ScalarAsync<long>(connection, tx, SqlScripts.Load("Tiles.Cells.TakeStale"), ct);
             var all = stale > RecountAllAbove;
-            if (stale > 0)
-            {
-                await ExecuteAsync(connection, tx, all ? "Tiles.Cells.RecountAll" : "Tiles.Cells.Recount", ct);
-                for (var level = LastZoom + 5; level >= 6; level--)
-                    await ExecuteAsync(connection, tx, "Tiles.Cells.RollUp", ct, level);
-            }
+            if (stale > 0) await RecountAsync(connection, tx, all, ct);
             await tx.CommitAsync(ct);
             return new CellRefresh(stale, all, clock.Elapsed);
         }
@@ -62,6 +57,37 @@ public static class IncidentCells
         {
             await ScalarAsync<bool>(connection, null, "SELECT pg_advisory_unlock($1)", CancellationToken.None, AdvisoryLockKey);
         }
+    }
+
+    /// <summary>
+    /// Keeps refreshes out until the caller's transaction ends; taken first, before the caller locks
+    /// incidents (a refresh holding this lock waits for incidents, so the other order deadlocks).
+    /// </summary>
+    public static async Task HoldRefreshesAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await using var wait = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, tx);
+        wait.Parameters.Add(new NpgsqlParameter<long> { TypedValue = AdvisoryLockKey });
+        await wait.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Recounts every cell inside the caller's transaction, which holds refreshes out
+    /// (<see cref="HoldRefreshesAsync"/>) and incidents against writers (a bulk load that rebuilds
+    /// its indexes does), and has written no stale marks (the load disables the trigger): one
+    /// grouped scan is exact and cheaper than marking a million rows' cells and recounting them later.
+    /// </summary>
+    public static async Task RecountAllAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        // Marks left by earlier writers are covered by the full recount.
+        await ScalarAsync<long>(connection, tx, SqlScripts.Load("Tiles.Cells.TakeStale"), ct);
+        await RecountAsync(connection, tx, all: true, ct);
+    }
+
+    private static async Task RecountAsync(NpgsqlConnection connection, NpgsqlTransaction tx, bool all, CancellationToken ct)
+    {
+        await ExecuteAsync(connection, tx, all ? "Tiles.Cells.RecountAll" : "Tiles.Cells.Recount", ct);
+        for (var level = LastZoom + 5; level >= 6; level--)
+            await ExecuteAsync(connection, tx, "Tiles.Cells.RollUp", ct, level);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string script, CancellationToken ct, int? level = null)
