@@ -11,7 +11,8 @@ public sealed record Migration(int Version, string Name, string Sql)
 
 /// <summary>
 /// Applies the embedded <c>Migrations/V####__name.sql</c> files in order, each in its own transaction,
-/// under a PostgreSQL advisory lock so processes that start together migrate once.
+/// under a PostgreSQL advisory lock so processes that start together migrate once; then builds any
+/// index an interrupted bulk load left pending.
 /// </summary>
 public static class Migrator
 {
@@ -75,6 +76,9 @@ public static class Migrator
                 await tx.CommitAsync(ct);
                 done.Add(migration.Version);
             }
+            // A bulk load stopped after its commit leaves indexes to build (V0012): every process
+            // that starts finishes them before it serves, rather than waiting for the next load.
+            await Synthetic.PendingIndexes.BuildAsync(dataSource, ct);
             return done;
         }
         finally

@@ -151,6 +151,19 @@ public sealed class SyntheticBulkLoadTests : FreshDatabase
         Assert.Equal(tileMeanwhile, await tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), None));
     }
 
+    [Fact]
+    public async Task Migrating_finishes_the_indexes_an_interrupted_load_left_pending()
+    {
+        var definitions = await IndexDefinitionsAsync();
+        await SyntheticLoader.CommitRowsAsync(_source, new SyntheticIncidents(Hotspots, 9).Generate(BulkRows), BulkRows, null, None);
+        Assert.NotEqual(0L, await ScalarAsync<long>("SELECT count(*) FROM incidents_pending_indexes"));
+
+        Assert.Empty(await Migrator.MigrateAsync(_source)); // as a server or `bordermap migrate` starts
+
+        Assert.Equal(definitions, await IndexDefinitionsAsync());
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM incidents_pending_indexes"));
+    }
+
     private async Task<List<string>> IndexDefinitionsAsync()
     {
         await using var command = _source.CreateCommand("SELECT indexdef FROM pg_indexes WHERE tablename = 'incidents' ORDER BY indexname");
