@@ -9,11 +9,11 @@ namespace BorderMap.Data.Ogc;
 /// Writes GeoJSON features straight from an Items query's rows: column 0 is the id, column 1 the
 /// geometry as PostGIS's GeoJSON text, every further column a property named after the column and
 /// written from its PostgreSQL type (no JSON is built in the database and no row becomes a string).
-/// A trailing <c>data_version</c> column is read by the store, not written.
+/// A trailing <c>data_version</c> column (the incidents change counter) is read, not written.
 /// </summary>
 internal sealed class OgcFeatureWriter
 {
-    public const string DataVersionColumn = "data_version";
+    private const string DataVersionColumn = "data_version";
 
     private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
     private static readonly JsonEncodedText Feature = JsonEncodedText.Encode("Feature");
@@ -27,12 +27,13 @@ internal sealed class OgcFeatureWriter
     private readonly JsonEncodedText[] _names;
     private readonly Action<Utf8JsonWriter, NpgsqlDataReader, int>[] _values;
     private readonly bool _numericIds;
+    private readonly int? _dataVersion;
 
     private OgcFeatureWriter(NpgsqlDataReader row)
     {
         _numericIds = row.GetFieldType(0) == typeof(long);
         var count = row.FieldCount;
-        if (row.GetName(count - 1) == DataVersionColumn) count--;
+        if (row.GetName(count - 1) == DataVersionColumn) _dataVersion = --count;
         _names = new JsonEncodedText[count - 2];
         _values = new Action<Utf8JsonWriter, NpgsqlDataReader, int>[count - 2];
         for (var i = 2; i < count; i++)
@@ -49,6 +50,9 @@ internal sealed class OgcFeatureWriter
     /// <summary>The row's id as the URL and the paging cursor spell it.</summary>
     public string IdOf(NpgsqlDataReader row) =>
         _numericIds ? row.GetInt64(0).ToString(CultureInfo.InvariantCulture) : row.GetString(0);
+
+    /// <summary>The incidents change counter the row was read at, when the query returns it.</summary>
+    public long? DataVersionOf(NpgsqlDataReader row) => _dataVersion is { } column ? row.GetInt64(column) : null;
 
     /// <summary>Writes the row's feature and leaves its object open, so a caller may add members (a single item's links).</summary>
     public void WriteOpen(Utf8JsonWriter json, NpgsqlDataReader row)

@@ -52,7 +52,7 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
                 features.WriteEndObject();
                 lastId = writer.IdOf(reader);
                 returned++;
-                if (collection == OgcCollection.Incidents) version ??= reader.GetInt64(reader.FieldCount - 1);
+                version ??= writer.DataVersionOf(reader);
             }
         }
         features.WriteEndArray();

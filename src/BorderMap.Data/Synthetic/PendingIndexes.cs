@@ -57,7 +57,7 @@ internal static class PendingIndexes
                 // The parallelism is the builders'; workers on top only share the same cores.
                 await ExecuteAsync(connection, tx, "SET LOCAL max_parallel_maintenance_workers = 0", ct);
                 await ExecuteAsync(connection, tx, definition, ct);
-                await ExecuteAsync(connection, tx, "DELETE FROM incidents_pending_indexes WHERE name = $1", ct, name);
+                await ExecuteAsync(connection, tx, SqlScripts.Load("Synthetic.FinishPendingIndex"), ct, name);
                 await tx.CommitAsync(ct);
             }
             catch (PostgresException e)

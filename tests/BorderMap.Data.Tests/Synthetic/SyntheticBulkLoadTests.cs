@@ -164,22 +164,19 @@ public sealed class SyntheticBulkLoadTests : FreshDatabase
         Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM incidents_pending_indexes"));
     }
 
-    private async Task<List<string>> IndexDefinitionsAsync()
-    {
-        await using var command = _source.CreateCommand("SELECT indexdef FROM pg_indexes WHERE tablename = 'incidents' ORDER BY indexname");
-        await using var reader = await command.ExecuteReaderAsync();
-        var definitions = new List<string>();
-        while (await reader.ReadAsync()) definitions.Add(reader.GetString(0));
-        return definitions;
-    }
+    private Task<List<string>> IndexDefinitionsAsync() =>
+        TextsAsync("SELECT indexdef FROM pg_indexes WHERE tablename = 'incidents' ORDER BY indexname");
 
-    private async Task<List<string>> CellsAsync()
+    private Task<List<string>> CellsAsync() =>
+        TextsAsync("SELECT c::text FROM incident_cells c ORDER BY level, cx, cy, retracted, event_type, country, geo_precision");
+
+    private async Task<List<string>> TextsAsync(string sql)
     {
-        await using var command = _source.CreateCommand("SELECT c::text FROM incident_cells c ORDER BY level, cx, cy, retracted, event_type, country, geo_precision");
+        await using var command = _source.CreateCommand(sql);
         await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
-        return rows;
+        var texts = new List<string>();
+        while (await reader.ReadAsync()) texts.Add(reader.GetString(0));
+        return texts;
     }
 
     private async Task<T> ScalarAsync<T>(string sql)

@@ -3,13 +3,12 @@
 // derived from one state object, which lives in the URL hash so that a reload restores the view.
 import * as maplibregl from './vendor/maplibre-gl.mjs';
 import { Timeline } from './timeline.js';
+import { ViewLinks } from './links.js';
 
 const ATTRIBUTION = 'Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth.';
 // [code, label, colour] per ACLED event type: the server's palette, the one the rendered PNGs use
 const palette = await (await fetch('/viewer/event-types.json')).json();
 const EVENT_TYPES = palette.eventTypes.map(t => [t.code, t.label, t.colour]);
-// the most incidents one export may hold (the export links are disabled above it)
-const { exportMaxRows } = await (await fetch('/viewer/limits.json')).json();
 const DEFAULT_VIEW = { lon: 70.5, lat: 37.5, zoom: 6.5 };
 // the KDE grid is in UTM 42N (the X-Grid-CRS header); proj4 knows EPSG:4326 already
 proj4.defs('EPSG:32642', '+proj=utm +zone=42 +datum=WGS84 +units=m +no_defs');
@@ -53,6 +52,7 @@ function viewBbox() {
 const state = readHash();
 const $ = id => document.getElementById(id);
 const status = message => { $('status').textContent = message ?? ''; };
+const links = new ViewLinks(status);
 
 // ---- map ----------------------------------------------------------------------------------------
 const tileUrl = () => {
@@ -156,7 +156,7 @@ async function countInView() {
   if (request !== countRequest) return;
   $('visible-count').textContent = `${total} incident${total === 1 ? '' : 's'} in view`;
   $('visible-count').dataset.count = String(total);
-  guardExports(total);
+  links.guard(total);
 }
 map.on('moveend', () => { writeHash(); updateLinks(); countInView(); if (state.heat) whenStyled(loadHeatmap); });
 
@@ -239,31 +239,11 @@ function whenStyled(change) {
   if (mapLoaded) change(); else map.once('load', change);
 }
 
-// ---- export links: the server refuses (422) an export of more than Limits:ExportMaxRows incidents,
-// so while the view selects more the links say so instead of leading to that refusal
-const EXPORT_LINKS = ['export-gpkg', 'export-csv'];
-
-function guardExports(total) {
-  const over = total > exportMaxRows;
-  for (const id of EXPORT_LINKS) {
-    const link = $(id);
-    link.setAttribute('aria-disabled', String(over));
-    link.title = over ? `${total} incidents in view; one export holds at most ${exportMaxRows}: zoom in, shorten the period or filter` : '';
-  }
-}
-for (const id of EXPORT_LINKS)
-  $(id).addEventListener('click', event => {
-    if ($(id).getAttribute('aria-disabled') !== 'true') return;
-    event.preventDefault();
-    status($(id).title);
-  });
-
+// ---- links to the view as a PNG and as exports -------------------------------------------------
 function updateLinks() {
   const query = filterQuery();
   query.set('bbox', viewBbox());
-  $('heatmap-png').href = `/maps/heatmap.png?${query}`;
-  $('export-gpkg').href = `/api/v1/exports/incidents.gpkg?${query}`;
-  $('export-csv').href = `/api/v1/exports/incidents.csv?${query}`;
+  links.update(query);
 }
 
 // ---- heatmap (KDE in UTM 42N, warped onto the map by its four corners) ---------------------------
