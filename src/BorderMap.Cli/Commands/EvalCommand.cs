@@ -30,6 +30,10 @@ internal sealed class EvalCommand : Command<EvalCommand.Settings>
         [Description("the folder of article texts named <sha256>.txt (default: ~/.cache/bordermap/articles)")]
         public string? Texts { get; init; }
 
+        [CommandOption("--id <ID>")]
+        [Description("score only this article and print how it was read (mentions, events, skipped sentences)")]
+        public string? Id { get; init; }
+
         [CommandOption("--diff")]
         [Description("print every article's misses and extra reports")]
         public bool Diff { get; init; }
@@ -42,7 +46,8 @@ internal sealed class EvalCommand : Command<EvalCommand.Settings>
     {
         var root = CliDatabase.CheckoutRoot();
         var articles = DevSet.Load(settings.DevSet ?? Path.Combine(root, "bench", "geoparse", "devset"))
-            .Where(a => settings.Part == "all" || a.Part.ToString().Equals(settings.Part, StringComparison.OrdinalIgnoreCase)).ToList();
+            .Where(a => settings.Id is null ? true : a.Id == settings.Id)
+            .Where(a => settings.Id is not null || settings.Part == "all" || a.Part.ToString().Equals(settings.Part, StringComparison.OrdinalIgnoreCase)).ToList();
         var texts = settings.Texts ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "bordermap", "articles");
 
         var geodata = GeodataFiles.Read(Path.Combine(root, "geodata"));
@@ -59,13 +64,15 @@ internal sealed class EvalCommand : Command<EvalCommand.Settings>
                 missing.Add(article.Id);
                 continue;
             }
-            var result = extractor.Extract(new Article(text, article.Published, article.Title, article.Url));
+            var trace = extractor.Explain(new Article(text, article.Published, article.Title, article.Url));
+            var result = trace.Result;
+            if (settings.Id is not null) EvalReport.WriteTrace(trace);
             var found = result.Incidents.Select(i => new FoundIncident(i.Date, i.TimePrecision, i.EventType.Code, i.Location, i.Country, i.GeoPrecision, i.PlaceName)).ToList();
             scores.Add(Scoring.Score(article, found));
         }
         clock.Stop();
 
-        if (settings.Diff)
+        if (settings.Diff || settings.Id is not null)
         {
             foreach (var score in scores) EvalReport.WriteDiff(score);
         }

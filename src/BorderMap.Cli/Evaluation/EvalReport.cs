@@ -44,6 +44,21 @@ internal static class EvalReport
         }
     }
 
+    public static void WriteTrace(BorderMap.Core.Geoparsing.GeoparseTrace trace)
+    {
+        Console.WriteLine($"read as {trace.Result.Language}");
+        foreach (var m in trace.Mentions)
+        {
+            Console.WriteLine($"  mention s{m.Index}: [{string.Join(", ", m.Triggers.Select(t => t.Trigger.Name))}] date {m.Date?.Date:yyyy-MM-dd}/{m.Date?.Precision} "
+                + $"place {m.Place?.PlaceName} p{(int?)m.Place?.Precision} {m.Place?.Country} :: {Short(m.Sentence.Text)}");
+        }
+        foreach (var e in trace.Events)
+            Console.WriteLine($"  event: s{string.Join(",s", e.Mentions.Select(m => m.Index))} → {e.Place?.PlaceName} {e.Date?.Date:yyyy-MM-dd}");
+        foreach (var s in trace.Result.Skipped) Console.WriteLine($"  skipped ({s.Reason}): {Short(s.Evidence.Sentence)}");
+    }
+
+    private static string Short(string text) => text.Length <= 160 ? text : text[..157] + "…";
+
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string P(double ratio) => (100 * ratio).ToString("0", CultureInfo.InvariantCulture) + " %";

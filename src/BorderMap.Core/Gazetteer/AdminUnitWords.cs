@@ -62,6 +62,17 @@ public static class AdminUnitWords
         ["province"] = AdminUnit.Province,
         ["oblast"] = AdminUnit.Province,
         ["oblasti"] = AdminUnit.Province,
+        ["oblastyu"] = AdminUnit.Province,
+        ["provintsiya"] = AdminUnit.Province,
+        ["provintsii"] = AdminUnit.Province,
+        ["provintsiyu"] = AdminUnit.Province,
+        ["rayona"] = AdminUnit.District,
+        ["rayone"] = AdminUnit.District,
+        ["rayonu"] = AdminUnit.District,
+        ["rayonom"] = AdminUnit.District,
+        ["uezd"] = AdminUnit.District,
+        ["uezda"] = AdminUnit.District,
+        ["uezde"] = AdminUnit.District,
         ["viloyat"] = AdminUnit.Province,
         ["viloyati"] = AdminUnit.Province,
         ["vilayat"] = AdminUnit.Province,
@@ -78,7 +89,7 @@ public static class AdminUnitWords
     // Russian adjectival endings (Пянджский, Хатлонская), longest first, in both scripts.
     private static readonly string[] s_adjectiveEndings =
     [
-        "ского", "ский", "ская", "ской", "ское",
+        "ского", "скому", "ском", "ский", "ская", "ской", "скую", "ское", "ских", "ские",
         "skogo", "skaya", "skaja", "skaia", "skiy", "skij", "skii", "skoy", "skoi", "sky",
     ];
 

@@ -3,7 +3,8 @@ using BorderMap.Core.Incidents;
 namespace BorderMap.Core.Geoparsing;
 
 /// <summary>A text as a user brings it: the body, the day it was published, and where it came from.</summary>
-public sealed record Article(string Text, DateOnly Published, string? Title = null, string? Url = null);
+/// <param name="Language">ISO 639-1 code of the text ("en", "ru"); null to tell it from the letters.</param>
+public sealed record Article(string Text, DateOnly Published, string? Title = null, string? Url = null, string? Language = null);
 
 /// <summary>What the extractor is allowed to report.</summary>
 public sealed record GeoparseOptions
@@ -76,4 +77,8 @@ public sealed record ExtractedIncident
 public sealed record SkippedMention(string Reason, Evidence Evidence);
 
 /// <summary>Everything the extractor found in one article.</summary>
-public sealed record GeoparseResult(IReadOnlyList<ExtractedIncident> Incidents, IReadOnlyList<SkippedMention> Skipped);
+/// <param name="Language">The language the text was read in.</param>
+public sealed record GeoparseResult(IReadOnlyList<ExtractedIncident> Incidents, IReadOnlyList<SkippedMention> Skipped, string Language = "en");
+
+/// <summary>An extraction with its working, for editors and for tuning: the mentions read and the events they made.</summary>
+public sealed record GeoparseTrace(IReadOnlyList<EventMention> Mentions, IReadOnlyList<AssembledEvent> Events, GeoparseResult Result);

@@ -6,12 +6,20 @@ namespace BorderMap.Core.Geoparsing;
 
 /// <summary>
 /// Turns an article into dated, typed, geocoded incidents with evidence, the way an ACLED coder
-/// would: one incident per sentence that reports one, follow-up sentences folded into it, and every
-/// incident-like sentence that is not reported said why. Pure: the gazetteer and the border are
-/// passed in, and one instance serves any number of threads.
+/// would read the whole article: sentences → mentions (trigger, date, place, figures, actors) →
+/// events (mentions of one happening merged) → placement (the most specific place, the stated day)
+/// → filters (background, history, far from the border: reported as skipped with the reason).
+/// English and Russian share the stages; a <see cref="Lexicon"/> brings each language's words.
+/// Pure: the gazetteer and the border are passed in, and one instance serves any number of threads.
 /// </summary>
 public sealed class IncidentExtractor
 {
+    /// <summary>An event dated this long before another event of the article is background to it.</summary>
+    private const int BackgroundDays = 45;
+
+    /// <summary>An event dated this long before publication is history, whatever else the article says.</summary>
+    private const int HistoryDays = 180;
+
     private readonly ToponymIndex _toponyms;
     private readonly PlaceResolver _places;
     private readonly BorderModel _border;
@@ -28,65 +36,44 @@ public sealed class IncidentExtractor
         _options = options ?? GeoparseOptions.Default;
     }
 
-    public GeoparseResult Extract(Article article)
+    /// <summary>The lexicon the article is read with: the language it names, else the one its letters show.</summary>
+    public static Lexicon LexiconOf(Article article) =>
+        (article.Language is { } code ? Lexicon.For(code) : null) ?? Lexicon.Detect(article.Text);
+
+    public GeoparseResult Extract(Article article) => Explain(article).Result;
+
+    /// <summary>The extraction with its working: every mention read and how they were assembled into events.</summary>
+    public GeoparseTrace Explain(Article article)
     {
+        var lexicon = LexiconOf(article);
         var sentences = SentenceSplitter.Split(article.Text);
-        var read = sentences.Select(s => Read(s)).ToList();
+        var read = sentences.Select(s => (Sentence: s, Mentions: _toponyms.Find(s.Text, Tokenizer.Tokenize(s.Text)))).ToList();
         var articlePoints = read.SelectMany(r => r.Mentions)
             .Select(m => m.Options.FirstOrDefault(o => !o.IsCapital && o.Location is not null && o.BorderDistanceM < _options.AreaOfInterestM))
             .Where(o => o is not null).Select(o => o!.Location!.Value).Distinct().ToList();
-        var votes = CountryVotes(read);
+        var votes = CountryVotes(read.Select(r => r.Mentions));
 
-        var incidents = new List<(ExtractedIncident Incident, int Sentence)>();
         var skipped = new List<SkippedMention>();
+        var mentions = new List<EventMention>();
         for (var i = 0; i < read.Count; i++)
         {
-            var (sentence, tokens, mentions) = read[i];
-            var triggers = EventLexicon.Find(sentence.Text);
-            if (triggers.Count == 0) continue;
-
-            var dates = IncidentDates.Find(sentence.Text, article.Published);
-            var deciding = triggers[0];
-            var recent = dates.Any(d => d.Date <= article.Published && d.Date >= article.Published.AddDays(-365));
-            var reason = NonIncidentCues.ReasonToSkip(sentence.Text, deciding.Start, deciding.Trigger.Family, dates.Count > 0, recent);
-            if (reason is null && dates.Count > 0 && dates.All(d => d.Date > article.Published)) reason = NonIncidentCues.Future;
-            if (reason is null && (dates.Count > 0 && dates.All(d => d.Date < article.Published.AddDays(-365))
-                || dates.Count == 0 && NonIncidentCues.NamesEarlierYear(sentence.Text, article.Published))) reason = NonIncidentCues.History;
-            if (reason is not null)
-            {
-                skipped.Add(new SkippedMention(reason, sentence.ToEvidence()));
-                continue;
-            }
-
-            var countries = MentionRoles.Countries(sentence.Text);
-            var crossBorder = EventLexicon.IsCrossBorder(sentence.Text) && deciding.Trigger.Family == EventFamily.Violence;
-            if (FollowsUp(incidents, i, dates, mentions, countries, deciding.Trigger.Family) is { } previous)
-            {
-                incidents[previous] = (Fold(incidents[previous].Incident, sentence, triggers), incidents[previous].Sentence);
-                continue;
-            }
-
-            var place = _places.Resolve(new PlaceQuestion(sentence.Text, mentions, countries, crossBorder, articlePoints, votes));
-            if (place is null)
-            {
-                skipped.Add(new SkippedMention("no place near the border is named", sentence.ToEvidence()));
-                continue;
-            }
-            var context = _anchor.ContextOf(place.Location);
-            if (context.DistanceM > _options.AreaOfInterestM)
-            {
-                skipped.Add(new SkippedMention(
-                    $"outside the area of interest: {place.PlaceName} is {context.DistanceM / 1000:0} km from the border", sentence.ToEvidence()));
-                continue;
-            }
-
-            var date = IncidentDates.Choose(dates, sentence.Text, deciding.Start, sentence.Start == 0, article.Published);
-            var incident = Build(sentence, triggers, date, article.Published, place, context, crossBorder);
-            var duplicate = incidents.FindIndex(x => SameIncident(x.Incident, incident));
-            if (duplicate >= 0) incidents[duplicate] = (Fold(incidents[duplicate].Incident, sentence, triggers), incidents[duplicate].Sentence);
-            else incidents.Add((incident, i));
+            var (sentence, toponyms) = read[i];
+            if (ReadMention(lexicon, article, i, sentence, toponyms, articlePoints, votes, mentions.Count > 0, skipped) is { } mention)
+                mentions.Add(mention);
         }
-        return new GeoparseResult(incidents.Select(x => x.Incident).ToList(), skipped);
+
+        var events = EventAssembler.Assemble(mentions);
+        var incidents = new List<ExtractedIncident>();
+        foreach (var e in events)
+        {
+            if (Filter(e, events, article.Published) is { } reason)
+            {
+                skipped.Add(new SkippedMention(reason, e.Deciding.Sentence.ToEvidence()));
+                continue;
+            }
+            incidents.Add(Build(lexicon, e, article.Published));
+        }
+        return new GeoparseTrace(mentions, events, new GeoparseResult(incidents, skipped, lexicon.Language));
     }
 
     /// <summary>
@@ -99,44 +86,95 @@ public sealed class IncidentExtractor
         if (options.Count == 0) return null;
         var mention = new ToponymMention(0, placeName.Length, placeName, Gazetteer.AdminUnitWords.Strip(placeName).Unit, options, 0, 0);
         var cues = country is null ? [] : new List<CountryCue> { new(country, CountryCueKind.Target, 0, 0) };
-        return _places.Resolve(new PlaceQuestion(placeName, [mention], cues, false, [], new Dictionary<string, int>()));
+        return _places.Resolve(new PlaceQuestion(placeName, [mention], cues, false, [], new Dictionary<string, int>(), Lexicon.English));
     }
 
-    private (Sentence Sentence, Token[] Tokens, List<ToponymMention> Mentions) Read(Sentence sentence)
-    {
-        var tokens = Tokenizer.Tokenize(sentence.Text);
-        return (sentence, tokens, _toponyms.Find(sentence.Text, tokens));
-    }
-
-    private ExtractedIncident Build(Sentence sentence, List<TriggerMatch> triggers, DateMention? date, DateOnly published,
-        ResolvedPlace place, BorderContext border, bool crossBorder)
+    /// <summary>Stage 2: one sentence as a mention of an event, or null (with the reason in <paramref name="skipped"/> when it looked like one).</summary>
+    private EventMention? ReadMention(Lexicon lexicon, Article article, int index, Sentence sentence, List<ToponymMention> toponyms,
+        List<GeoPoint> articlePoints, Dictionary<string, int> votes, bool afterAnEvent, List<SkippedMention> skipped)
     {
         var text = sentence.Text;
-        var deciding = triggers[0].Trigger;
-        var (type, subType) = (deciding.Type, deciding.SubEventType);
-        if (deciding.Name == "killing" && EventLexicon.NamesCivilianVictims(text) && !EventLexicon.NamesArmedOpponent(text))
+        var triggers = lexicon.Triggers(text);
+        if (triggers.Count == 0 && !(afterAnEvent && lexicon.RefersBack(text))) return null;
+
+        var dates = lexicon.Dates(text, article.Published);
+        var triggerStart = triggers.Count > 0 ? triggers[0].Start : 0;
+        if (triggers.Count > 0)
+        {
+            var recent = dates.Any(d => d.Date <= article.Published && d.Date >= article.Published.AddDays(-365));
+            var reason = lexicon.Background(text)
+                ?? lexicon.ReasonToSkip(text, triggerStart, triggers[0].Trigger.Family, dates.Count > 0, recent);
+            if (reason is null && dates.Count > 0 && dates.All(d => d.Date > article.Published)) reason = NonIncidentCues.Future;
+            if (reason is null && (dates.Count > 0 && dates.All(d => d.Date < article.Published.AddDays(-365))
+                || dates.Count == 0 && lexicon.NamesEarlierYear(text, article.Published))) reason = NonIncidentCues.History;
+            if (reason is not null)
+            {
+                skipped.Add(new SkippedMention(reason, sentence.ToEvidence()));
+                return null;
+            }
+        }
+        else if (lexicon.Background(text) is not null) return null;
+
+        var countries = lexicon.Countries(text);
+        var crossBorder = lexicon.IsCrossBorder(text) && (triggers.Count == 0 || triggers[0].Trigger.Family == EventFamily.Violence);
+        var place = _places.Resolve(new PlaceQuestion(text, toponyms, countries, crossBorder, articlePoints, votes, lexicon));
+        var date = lexicon.ChooseDate(dates, text, triggerStart, sentence.Start == 0, article.Published);
+        return new EventMention(index, sentence, triggers, date, place, crossBorder, lexicon.Casualties(text), lexicon.Actors(text));
+    }
+
+    /// <summary>Stage 5: why an assembled event is not reported as an incident, or null.</summary>
+    private string? Filter(AssembledEvent e, List<AssembledEvent> events, DateOnly published)
+    {
+        if (e.Place is not { } place) return "no place near the border is named";
+        var distance = _anchor.ContextOf(place.Location).DistanceM;
+        if (distance > _options.AreaOfInterestM)
+            return $"outside the area of interest: {place.PlaceName} is {distance / 1000:0} km from the border";
+        if (e.Date is { } date)
+        {
+            if (date.Date < published.AddDays(-HistoryDays)) return NonIncidentCues.History;
+            var newest = events.Where(x => x != e && x.Place is not null && x.Date is not null).Select(x => x.Date!.Date).DefaultIfEmpty(DateOnly.MinValue).Max();
+            if (newest != DateOnly.MinValue && date.Date < newest.AddDays(-BackgroundDays)) return NonIncidentCues.Recap;
+        }
+        return null;
+    }
+
+    /// <summary>Stages 3–4 done: the event as an incident, typed by its deciding trigger, at its most specific place and stated day.</summary>
+    private ExtractedIncident Build(Lexicon lexicon, AssembledEvent e, DateOnly published)
+    {
+        var deciding = e.Deciding;
+        var text = deciding.Sentence.Text;
+        var trigger = deciding.Deciding!.Trigger;
+        var (type, subType) = (trigger.Type, trigger.SubEventType);
+        if (trigger.Name == "killing" && lexicon.NamesCivilianVictims(text) && !lexicon.NamesArmedOpponent(text))
             (type, subType) = (EventType.ViolenceAgainstCivilians, EventType.ViolenceAgainstCivilians.FindSubType("attack")!);
 
+        var place = e.Place!;
+        var border = _anchor.ContextOf(place.Location);
+        var date = e.Date;
+        var triggers = e.Mentions.SelectMany(m => m.Triggers).ToList();
         var tags = triggers.SelectMany(t => t.Trigger.Tags).ToList();
-        if (crossBorder) tags.Add(BorderTag.CrossBorderFire);
+        if (e.CrossBorder && e.Family == EventFamily.Violence) tags.Add(BorderTag.CrossBorderFire);
         if (triggers.Any(t => t.Trigger.Family == EventFamily.Detention) && triggers.Any(t => t.Trigger.Family == EventFamily.Crossing))
             tags.Add(BorderTag.Crossing);
 
-        var casualties = Casualties.Count(text);
-        var actors = Actors.Find(text);
+        // Each sentence tells part of the toll; the fullest count of them stands (later paragraphs add the trespassers to the lede's guard).
+        var fatalities = e.Mentions.Select(m => m.Casualties.Fatalities).Where(f => f is not null).DefaultIfEmpty(null).Max();
+        var injured = e.Mentions.Select(m => m.Casualties.Injured).Where(f => f is not null).DefaultIfEmpty(null).Max();
+        var actors = e.Mentions.SelectMany(m => m.Actors).Distinct().ToList();
+        var claimed = e.Mentions.Any(m => lexicon.IsClaim(m.Sentence.Text));
 
         var confidence = 0.45
             + (date is null ? -0.1 : date.Precision == TimePrecision.Day ? 0.15 : 0.05)
             + place.Precision switch { GeoPrecision.Place => 0.2, GeoPrecision.District => 0.12, _ => 0.03 }
             + (actors.Count > 0 ? 0.08 : 0)
             - (place.Alternatives.Count > 0 ? 0.08 : 0)
-            - (text.Contains("claim", StringComparison.OrdinalIgnoreCase) ? 0.1 : 0);
+            - (claimed ? 0.1 : 0);
 
         var notes = new List<string>();
-        if (text.Contains("claim", StringComparison.OrdinalIgnoreCase))
-            notes.Add($"Claimed{(actors.Count > 0 ? " by " + actors[0] : "")}: \"{text}\"");
+        if (claimed) notes.Add($"Claimed{(actors.Count > 0 ? " by " + actors[0] : "")}: \"{text}\"");
         if (place.Context.Count > 0) notes.Add($"Context places: {string.Join(", ", place.Context)}.");
         if (date is null) notes.Add("No date in the text: the publication date, with week precision.");
+        foreach (var other in e.Mentions.Where(m => m != deciding)) notes.Add(Told(other.Sentence.Text));
 
         return new ExtractedIncident
         {
@@ -153,58 +191,44 @@ public sealed class IncidentExtractor
             Admin2 = place.Admin2,
             Border = border,
             NearestCrossingName = border.NearestCrossingId is { } id ? _border.Crossings.FirstOrDefault(c => c.Id == id)?.Name : null,
-            Fatalities = casualties.Fatalities,
-            Injured = casualties.Injured,
+            Fatalities = fatalities,
+            Injured = injured,
             Actors = actors,
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2),
             Alternatives = place.Alternatives,
             ContextPlaces = place.Context,
-            Evidence = sentence.ToEvidence(),
-            Notes = notes.Count > 0 ? string.Join(" ", notes) : null,
+            Evidence = deciding.Sentence.ToEvidence(),
+            Notes = Bounded(notes),
         };
     }
 
-    /// <summary>
-    /// A sentence with no date and no place of its own, right after an incident of a compatible kind,
-    /// tells more about that incident ("But Tajik authorities said only bullets were fired").
-    /// </summary>
-    private static int? FollowsUp(List<(ExtractedIncident Incident, int Sentence)> incidents, int sentence, List<DateMention> dates,
-        List<ToponymMention> mentions, List<CountryCue> countries, EventFamily family)
+    private static string Told(string sentence)
     {
-        if (incidents.Count == 0 || dates.Count > 0 || mentions.Count > 0) return null;
-        var (last, at) = incidents[^1];
-        if (sentence - at > 2) return null;
-        var lastFamily = EventLexicon.Triggers.First(t => t.Type == last.EventType).Family;
-        return family == lastFamily || family == EventFamily.Violence || countries.Count == 0 ? incidents.Count - 1 : null;
+        var otherAccount = sentence.StartsWith("But", StringComparison.Ordinal) || sentence.Contains("however", StringComparison.OrdinalIgnoreCase)
+            || sentence.Contains("denied", StringComparison.OrdinalIgnoreCase) || sentence.StartsWith("Однако", StringComparison.Ordinal);
+        return (otherAccount ? "Other account: \"" : "Also reported: \"") + sentence + "\"";
     }
 
-    private static bool SameIncident(ExtractedIncident a, ExtractedIncident b) =>
-        a.EventType == b.EventType && a.Date == b.Date && Geodesic.DistanceM(a.Location, b.Location) <= 10_000;
-
-    private static ExtractedIncident Fold(ExtractedIncident incident, Sentence sentence, List<TriggerMatch> triggers)
+    // Notes stop growing at the length an editor may write: a text repeating one sentence must not grow them without end.
+    private static string? Bounded(List<string> notes)
     {
-        var casualties = Casualties.Count(sentence.Text);
-        var otherAccount = sentence.Text.StartsWith("But", StringComparison.Ordinal) || sentence.Text.Contains("however", StringComparison.OrdinalIgnoreCase)
-            || sentence.Text.Contains("denied", StringComparison.OrdinalIgnoreCase);
-        var note = (otherAccount ? "Other account: \"" : "Also reported: \"") + sentence.Text + "\"";
-        return incident with
+        if (notes.Count == 0) return null;
+        var kept = new List<string>();
+        var length = 0;
+        foreach (var note in notes)
         {
-            Fatalities = incident.Fatalities ?? casualties.Fatalities,
-            Injured = incident.Injured ?? casualties.Injured,
-            Actors = incident.Actors.Concat(Actors.Find(sentence.Text)).Distinct().ToList(),
-            Tags = incident.Tags.Concat(triggers.SelectMany(t => t.Trigger.Tags)).Distinct().ToList(),
-            // Notes stop growing at the length an editor may write: a text repeating one sentence must not grow them without end.
-            Notes = incident.Notes is null ? note
-                : incident.Notes.Length + note.Length < IncidentInput.MaxNotesLength ? incident.Notes + " " + note
-                : incident.Notes,
-        };
+            if (length + note.Length + 1 > IncidentInput.MaxNotesLength) break;
+            kept.Add(note);
+            length += note.Length + 1;
+        }
+        return kept.Count > 0 ? string.Join(" ", kept) : null;
     }
 
     /// <summary>How often the article's unambiguous toponyms lie in each country: the article's lean, for ties.</summary>
-    private static Dictionary<string, int> CountryVotes(IEnumerable<(Sentence Sentence, Token[] Tokens, List<ToponymMention> Mentions)> read)
+    private static Dictionary<string, int> CountryVotes(IEnumerable<List<ToponymMention>> read)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (_, _, mentions) in read)
+        foreach (var mentions in read)
         {
             foreach (var mention in mentions.Where(m => m.Options.Select(o => o.Country).Distinct().Count() == 1))
                 votes[mention.Options[0].Country] = votes.GetValueOrDefault(mention.Options[0].Country) + 1;

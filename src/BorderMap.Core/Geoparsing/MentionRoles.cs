@@ -46,6 +46,7 @@ public static partial class MentionRoles
 {
     public static MentionRole Of(string sentence, ToponymMention mention)
     {
+        if (Datelines.IsDateline(sentence, mention)) return MentionRole.Source;
         var before = sentence[Math.Max(0, mention.Start - 48)..mention.Start];
         var after = sentence[mention.End..Math.Min(sentence.Length, mention.End + 30)];
         if (Foreign().IsMatch(before) || ForeignAfter().IsMatch(after) || NotHere().IsMatch(before) || OriginOfPeople().IsMatch(before)

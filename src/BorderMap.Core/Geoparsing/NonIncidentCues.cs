@@ -16,6 +16,9 @@ public static partial class NonIncidentCues
     public const string General = "general trend, not a dated incident";
     public const string History = "background history, not a recent incident";
     public const string Future = "dated after publication: a plan, not an incident";
+    public const string Drill = "military exercise, not an incident";
+    public const string Recap = "recap of an earlier or wider story, not the news";
+    public const string Aggregate = "count over a period, not one incident";
 
     /// <summary>Why the sentence is not an incident report, or null when it may be one.</summary>
     /// <param name="sentence">The sentence.</param>
@@ -25,6 +28,7 @@ public static partial class NonIncidentCues
     public static string? ReasonToSkip(string sentence, int triggerStart, EventFamily family, bool hasDate, bool hasRecentDate)
     {
         if (Conferences().IsMatch(sentence)) return Conference;
+        if (Drills().IsMatch(sentence)) return Drill;
         if (Meetings().IsMatch(sentence)) return Diplomacy;
         if (MediaItem().IsMatch(sentence)) return Media;
         var before = sentence[Math.Max(0, triggerStart - 70)..triggerStart];
@@ -34,6 +38,18 @@ public static partial class NonIncidentCues
         if (Generalities().IsMatch(sentence)) return General;
         if (AnalysisFrame().IsMatch(sentence) || !hasDate && Accusation().IsMatch(sentence)) return Analysis;
         if (!hasRecentDate && HistoryWords().IsMatch(sentence)) return History;
+        return null;
+    }
+
+    /// <summary>
+    /// Why the sentence recalls an earlier or wider story instead of telling the news: "Recall, …",
+    /// "this year has seen 22 skirmishes", "the first casualty among border guards since 2015",
+    /// "the worst of which was an attack last month", "after the Taliban came to power"; or null.
+    /// </summary>
+    public static string? Background(string sentence)
+    {
+        if (RecapWords().IsMatch(sentence)) return Recap;
+        if (AggregateWords().IsMatch(sentence)) return Aggregate;
         return null;
     }
 
@@ -51,6 +67,9 @@ public static partial class NonIncidentCues
 
     [GeneratedRegex(@"\b(conferences?|summits?|forums?|symposium|seminars?|ministerial meeting|leaders' meeting)\b", Options)]
     private static partial Regex Conferences();
+
+    [GeneratedRegex(@"\b(drills?|military exercises?|joint exercises?|(tactical|command|military|anti-terror\w*) exercises?|war games|mock|notional|simulated|training ground|firing range)\b", Options)]
+    private static partial Regex Drills();
 
     [GeneratedRegex(@"\b(telephone|phone (call|conversation)|spoke by phone|talks with|held talks|met (with|in|on)|meeting with|meetings?\b|discussed|negotiat\w+|delegation|visit(ed)? (to )?(Dushanbe|Kabul|Moscow))", Options)]
     private static partial Regex Meetings();
@@ -77,6 +96,12 @@ public static partial class NonIncidentCues
 
     [GeneratedRegex(@"\b(accus\w+|alleg\w+|blamed)\b", Options)]
     private static partial Regex Accusation();
+
+    [GeneratedRegex(@"^\W*(Recall|It (will|should) be recalled|As (was|previously) reported|Earlier,|Previously,|In a similar incident|In another incident (last|in)|In (January|February|March|April|May|June|July|August|September|October|November|December) last year)\b|\b(the worst of which|came to power|since the Taliban (took|seized|came)|since (the )?(Taliban|their) takeover|first (casualty|death|fatality|clash|such incident|time)\b[^.]{0,60}\bsince|for the first time (in|since)|(last|previous) (year|years)\b[^.]{0,60}\b(skirmish|clash|incident|attack)\w*)", Options)]
+    private static partial Regex RecapWords();
+
+    [GeneratedRegex(@"\b(has|have) (seen|recorded|registered|witnessed) (\w+ ){0,3}\d+|\b(\d+|dozens of|scores of) (armed )?(skirmishes|clashes|incidents|attacks|border violations|cases)\b|\bsince the (start|beginning) of (the|this) year|\b(over|during|in) the (past|last) (\w+ )?(years?|months|decade)\b", Options)]
+    private static partial Regex AggregateWords();
 
     [GeneratedRegex(@"\b(in|during|since|throughout|from|of|for)\s+(?<y>(19|20)\d\d)\b", Options)]
     private static partial Regex YearOnly();

@@ -23,7 +23,8 @@ public sealed record PlaceQuestion(
     IReadOnlyList<CountryCue> Countries,
     bool CrossBorderFire,
     IReadOnlyList<GeoPoint> ArticlePoints,
-    IReadOnlyDictionary<string, int> ArticleCountryVotes);
+    IReadOnlyDictionary<string, int> ArticleCountryVotes,
+    Lexicon Lexicon);
 
 /// <summary>
 /// Chooses the incident's place among the toponyms of its sentence. The most specific place that
@@ -36,7 +37,7 @@ public sealed class PlaceResolver(BorderAnchor anchor)
 {
     public ResolvedPlace? Resolve(PlaceQuestion question)
     {
-        var roles = question.Mentions.Select(m => (Mention: m, Role: MentionRoles.Of(question.Sentence, m))).ToList();
+        var roles = question.Mentions.Select(m => (Mention: m, Role: question.Lexicon.RoleOf(question.Sentence, m))).ToList();
         var side = SideOf(question);
         var located = roles.Where(r => r.Role is MentionRole.Location or MentionRole.Near).ToList();
         if (located.Count == 0) located = roles.Where(r => r.Role == MentionRole.Source).ToList();
@@ -68,7 +69,7 @@ public sealed class PlaceResolver(BorderAnchor anchor)
         // border alone when the sentence says the border or fire crossed it.
         var origin = origins.Select(m => Rank(m, question, null)).FirstOrDefault(r => r.Count > 0);
         var target = Target(question);
-        var borderNamed = MentionRoles.NamesTheBorder(question.Sentence) || question.CrossBorderFire;
+        var borderNamed = question.Lexicon.NamesTheBorder(question.Sentence) || question.CrossBorderFire;
         if (origin is { } o && (target is not null || borderNamed))
         {
             var option = o[0].Option;

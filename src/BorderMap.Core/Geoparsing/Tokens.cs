@@ -3,11 +3,12 @@ namespace BorderMap.Core.Geoparsing;
 /// <summary>A word of a sentence: letters and digits, with inner hyphens and apostrophes kept ("Qal'ai-Khumb").</summary>
 public readonly record struct Token(int Start, int End, string Text)
 {
-    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || !IsLatin(Text[0]) && char.IsLetter(Text[0]));
+    /// <summary>Capitalised in a script with case (Latin, Cyrillic); any word of a script without case (Persian).</summary>
+    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || char.IsLetter(Text[0]) && !HasCase(Text[0]));
 
     public string Lower => Text.ToLowerInvariant();
 
-    private static bool IsLatin(char c) => c < 0x250;
+    private static bool HasCase(char c) => char.ToUpperInvariant(c) != char.ToLowerInvariant(c);
 }
 
 public static class Tokenizer

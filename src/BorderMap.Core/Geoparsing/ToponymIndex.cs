@@ -20,6 +20,8 @@ public sealed class ToponymIndex
     private static readonly HashSet<string> s_unitWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "district", "districts", "province", "provinces", "region", "oblast", "rayon", "viloyat", "woluswali", "wilayat",
+        "район", "района", "районе", "району", "районом", "область", "области", "областью", "провинция", "провинции", "провинцию",
+        "уезд", "уезда", "уезде", "уездом", "округ", "округа", "округе",
     };
 
     // Capitalised English words whose match key collides with a place ("Soviet" folds to Sovet).
@@ -27,6 +29,8 @@ public sealed class ToponymIndex
     {
         "Soviet", "Soviets", "Moscow", "Russian", "Russia", "Islamic", "State", "Tajik", "Tajiks", "Afghan", "Afghans", "Taliban", "Border",
         "Guards", "President", "Minister", "Ministry", "May", "March", "Interior", "Defence", "Defense", "Service", "Committee", "National",
+        "Россия", "России", "Москва", "Москвы", "Москве", "Таджикистан", "Таджикистана", "Таджикистане", "Афганистан", "Афганистана",
+        "Афганистане", "Талибан", "ГКНБ", "СНГ", "ОДКБ", "ООН", "Пограничных", "Главного", "Государственного",
     };
 
     private readonly PlaceGazetteer _gazetteer;
@@ -126,6 +130,19 @@ public sealed class ToponymIndex
     }
 
     private PlaceOption[] Resolve(string surface)
+    {
+        var options = ResolveForm(surface);
+        if (options.Length > 0) return options;
+        // A Russian text declines its names: try the nominatives the form may come from.
+        foreach (var candidate in RussianNameForms.Candidates(surface))
+        {
+            options = ResolveForm(candidate);
+            if (options.Length > 0) return options;
+        }
+        return options;
+    }
+
+    private PlaceOption[] ResolveForm(string surface)
     {
         var stripped = AdminUnitWords.Strip(surface);
         var key = VariantFolder.MatchKey(surface);

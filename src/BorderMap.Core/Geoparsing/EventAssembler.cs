@@ -1,0 +1,100 @@
+using BorderMap.Core.Border;
+using BorderMap.Core.Incidents;
+
+namespace BorderMap.Core.Geoparsing;
+
+/// <summary>An event: the mentions of one happening across an article's sentences, in text order.</summary>
+public sealed class AssembledEvent(EventMention first)
+{
+    private readonly List<EventMention> _mentions = [first];
+
+    public IReadOnlyList<EventMention> Mentions => _mentions;
+
+    /// <summary>The mention whose trigger decides the type: the highest in lexicon order, the earliest among equals.</summary>
+    public EventMention Deciding => _mentions.Where(m => m.Deciding is not null)
+        .OrderBy(m => TriggerRank(m.Deciding!.Trigger)).ThenBy(m => m.Index).First();
+
+    public EventFamily Family => Deciding.Deciding!.Trigger.Family;
+
+    /// <summary>The most specific place any mention gives (a village over a district over a province); the earliest among equals.</summary>
+    public ResolvedPlace? Place => _mentions.Where(m => m.Place is not null).Select(m => m.Place!)
+        .OrderBy(p => (int)p.Precision).FirstOrDefault();
+
+    /// <summary>The most exact date any mention states: a stated day over a relative one over a week or month.</summary>
+    public DateMention? Date => _mentions.Where(m => m.Date is not null).Select(m => m.Date!)
+        .OrderBy(d => DateRank(d)).FirstOrDefault();
+
+    public bool CrossBorder => _mentions.Any(m => m.CrossBorder);
+
+    internal void Add(EventMention mention) => _mentions.Add(mention);
+
+    // Every lexicon lists its triggers under the same names in the same order: the English order ranks them all.
+    private static readonly Dictionary<string, int> s_rank = EventLexicon.Triggers.Select((t, i) => (t.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+
+    private static int TriggerRank(EventTrigger trigger) => s_rank.GetValueOrDefault(trigger.Name, int.MaxValue);
+
+    private static int DateRank(DateMention date) => (date.Precision, date.Explicit) switch
+    {
+        (TimePrecision.Day, true) => 0,
+        (TimePrecision.Day, false) => 1,
+        (TimePrecision.Week, _) => 2,
+        _ => 3,
+    };
+}
+
+/// <summary>
+/// Merges the mentions of an article into events. A mention joins the latest event it is
+/// compatible with: a kind that can be the same happening, dates that can be the same day, places
+/// that can be the same spot (one inside the other, or close); a sentence that only refers back
+/// ("the incident took place in …") joins the latest event. Anything else starts an event.
+/// </summary>
+public static class EventAssembler
+{
+    /// <summary>Two district-level places further apart than this are two incidents.</summary>
+    public const double SamePlaceM = 35_000;
+
+    public static List<AssembledEvent> Assemble(IEnumerable<EventMention> mentions)
+    {
+        var events = new List<AssembledEvent>();
+        foreach (var mention in mentions)
+        {
+            var target = mention.RefersBack
+                ? events.LastOrDefault()
+                : events.LastOrDefault(e => Compatible(e, mention));
+            if (target is not null) target.Add(mention);
+            else if (!mention.RefersBack) events.Add(new AssembledEvent(mention));
+        }
+        return events;
+    }
+
+    private static bool Compatible(AssembledEvent e, EventMention m)
+    {
+        var family = m.Deciding!.Trigger.Family;
+        if ((family == EventFamily.Unrest) != (e.Family == EventFamily.Unrest)) return false;
+        if (e.Date is { } d && m.Date is { } md && !SameTime(d, md)) return false;
+        if (e.Place is { } p && m.Place is { } mp && !SamePlace(p, mp)) return false;
+        return true;
+    }
+
+    private static bool SameTime(DateMention a, DateMention b)
+    {
+        if (a.Precision == TimePrecision.Day && b.Precision == TimePrecision.Day) return Math.Abs(a.Date.DayNumber - b.Date.DayNumber) <= 1;
+        var (aFrom, aTo) = Range(a);
+        var (bFrom, bTo) = Range(b);
+        return aFrom <= bTo && bFrom <= aTo;
+    }
+
+    private static (DateOnly From, DateOnly To) Range(DateMention d) => d.Precision switch
+    {
+        TimePrecision.Week => (d.Date, d.Date.AddDays(6)),
+        TimePrecision.Month => (d.Date, d.Date.AddMonths(1).AddDays(-1)),
+        _ => (d.Date, d.Date),
+    };
+
+    // A province or "the border" holds any place on its side; two specific places must be near each other.
+    private static bool SamePlace(ResolvedPlace a, ResolvedPlace b)
+    {
+        if (a.Precision == GeoPrecision.ProvinceOrBorder || b.Precision == GeoPrecision.ProvinceOrBorder) return a.Country == b.Country;
+        return Geodesic.DistanceM(a.Location, b.Location) <= SamePlaceM;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using BorderMap.Core.Incidents;
+
+namespace BorderMap.Core.Geoparsing;
+
+/// <summary>
+/// The Russian trigger lexicon: the vocabulary of border-service statements and of the Russian
+/// press (перестрелка, боестолкновение, обстрел, нарушители границы, задержаны, изъято …). Same
+/// trigger names, types and priority order as <see cref="EventLexicon"/>, so the stages after it
+/// do not care which language a sentence was in.
+/// </summary>
+public static partial class RussianTriggers
+{
+    public static IReadOnlyList<EventTrigger> Triggers { get; } =
+    [
+        new("defused explosive", Defused(), EventType.StrategicDevelopments, "disrupted_weapons_use", EventFamily.Seizure, BorderTag.WeaponSeizure),
+        new("suicide bombing", SuicideBomb(), EventType.ExplosionsRemoteViolence, "suicide_bomb", EventFamily.Violence),
+        new("air or drone strike", AirStrike(), EventType.ExplosionsRemoteViolence, "air_drone_strike", EventFamily.Violence),
+        new("shelling or rockets", Shelling(), EventType.ExplosionsRemoteViolence, "shelling_artillery_missile_attack", EventFamily.Violence),
+        new("explosion or IED", Explosion(), EventType.ExplosionsRemoteViolence, "remote_explosive_landmine_ied", EventFamily.Violence),
+        new("grenade", Grenade(), EventType.ExplosionsRemoteViolence, "grenade", EventFamily.Violence),
+        new("territory taken", TerritoryTaken(), EventType.Battles, "non_state_actor_overtakes_territory", EventFamily.Violence),
+        new("territory regained", TerritoryRegained(), EventType.Battles, "government_regains_territory", EventFamily.Violence),
+        new("kidnapping", Kidnapping(), EventType.ViolenceAgainstCivilians, "abduction_forced_disappearance", EventFamily.Violence),
+        new("armed clash", ArmedClash(), EventType.Battles, "armed_clash", EventFamily.Violence),
+        new("riot", Riot(), EventType.Riots, "mob_violence", EventFamily.Unrest),
+        new("protest", Protest(), EventType.Protests, "peaceful_protest", EventFamily.Unrest),
+        new("killing", Killing(), EventType.Battles, "armed_clash", EventFamily.Violence),
+        new("weapons seizure", WeaponSeizure(), EventType.StrategicDevelopments, "disrupted_weapons_use", EventFamily.Seizure, BorderTag.WeaponSeizure),
+        new("drug seizure", DrugSeizure(), EventType.StrategicDevelopments, "other", EventFamily.Seizure, BorderTag.DrugSeizure, BorderTag.Smuggling),
+        new("arrest", Arrest(), EventType.StrategicDevelopments, "arrests", EventFamily.Detention, BorderTag.Detention),
+        new("border crossing", Crossing(), EventType.StrategicDevelopments, "other", EventFamily.Crossing, BorderTag.Crossing),
+        new("smuggling", Smuggling(), EventType.StrategicDevelopments, "other", EventFamily.Seizure, BorderTag.Smuggling),
+    ];
+
+    public static List<TriggerMatch> Find(string sentence)
+    {
+        if (!AnyTriggerWord().IsMatch(sentence)) return [];
+        var found = new List<TriggerMatch>();
+        foreach (var trigger in Triggers)
+        {
+            var match = trigger.Pattern.Match(sentence);
+            if (match.Success) found.Add(new TriggerMatch(trigger, match.Index, match.Index + match.Length));
+        }
+        return found;
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // The cheap first look: a stem that every trigger below contains. A test keeps the two in step.
+    [GeneratedRegex(@"обезвре|разминир|смертник|самоподрыв|беспилот|дрон|авиа|вертол|бомб|мином|артилл|ракет|снаряд|взрыв|подрыв|подорв|детонир|мин[аеуы]|фугас|гранат|захват|контрол|овладел|отбил|похит|похищ|заложник|перестрел|столкнов|бо[йяюеи]\b|боев|огонь|огн|обстрел|напа|атак|засад|стрел|сопротивл|беспоряд|погром|поджог|протест|митинг|демонстрац|пикет|убит|убил|убийств|погиб|гибел|ликвидир|уничтож|ранен|ранил|скончал|нейтрализ|изъя|изъят|обнаруж|конфиск|найден|нашли|пресеч|пресек|перехвач|задерж|арест|стражу|поймал|пойман|пересе|переправ|проник|нарушител|нарушени|перешл|перешел|бежал|отступил|контрабанд|тел[оа]\b", Options)]
+    private static partial Regex AnyTriggerWord();
+
+    [GeneratedRegex(@"\b(обезвреж\w*|разминир\w*)\b.{0,60}\b(мин\w*|СВУ|взрывн\w*|фугас\w*|снаряд\w*)|\b(мин\w*|взрывн\w+ устройств\w*) (был[аио]? )?(обезврежен\w*)", Options)]
+    private static partial Regex Defused();
+
+    [GeneratedRegex(@"\b(смертник\w*|самоподрыв\w*|террорист\w*-смертник\w*)\b", Options)]
+    private static partial Regex SuicideBomb();
+
+    [GeneratedRegex(@"\b(беспилотник\w*|дрон\w*|авиаудар\w*|авиаци\w+|бомбардиров\w*|вертол[её]т\w* (открыл\w*|нан[её]с\w*|обстрел\w*))\b", Options)]
+    private static partial Regex AirStrike();
+
+    [GeneratedRegex(@"\b(мином[её]т\w*|артиллер\w*|ракет\w*|снаряд\w*|РСЗО|реактивн\w+)\b", Options)]
+    private static partial Regex Shelling();
+
+    [GeneratedRegex(@"\b(взрыв\w*|подрыв\w*|подорв\w*|сдетонир\w*|СВУ|фугас\w*|самодельн\w+ взрывн\w+|подорвал\w*ся на мин\w*|на мин[еу])\b", Options)]
+    private static partial Regex Explosion();
+
+    [GeneratedRegex(@"\b(гранат\w* (брош\w*|метн\w*|взорв\w*)|брос\w* гранат\w*)", Options)]
+    private static partial Regex Grenade();
+
+    [GeneratedRegex(@"\b(захватил\w*|захвачен\w*|взял\w* под (свой )?контроль|овладел\w*|пал\w*|перешл?\w* под контроль)\b.{0,60}\b(район\w*|уезд\w*|центр\w*|пост\w*|застав\w*|кишлак\w*|сел\w*|баз\w*|КПП|город\w*)", Options)]
+    private static partial Regex TerritoryTaken();
+
+    [GeneratedRegex(@"\b(отбил\w*|вернул\w* (себе )?(под )?контроль|восстановил\w* контроль)\b", Options)]
+    private static partial Regex TerritoryRegained();
+
+    [GeneratedRegex(@"\b(похит\w*|похищ\w*|взят\w* в заложник\w*|захват\w* заложник\w*|в заложник\w*)\b", Options)]
+    private static partial Regex Kidnapping();
+
+    [GeneratedRegex(@"\b(перестрелк\w*|боестолкновени\w*|столкновени\w*|бо[йяюеи]|боев\w*|открыл\w* огонь|огонь на поражение|огнестрельн\w*|обстрел\w*|напал\w*|нападени\w*|атак\w*|засад\w*|стрельб\w*|вооруженн\w+ сопротивлени\w*|оказал\w* (вооруженн\w+ )?сопротивлени\w*)\b", Options)]
+    private static partial Regex ArmedClash();
+
+    [GeneratedRegex(@"\b(беспорядк\w*|погром\w*|поджог\w*)\b", Options)]
+    private static partial Regex Riot();
+
+    [GeneratedRegex(@"\b(протест\w*|митинг\w*|демонстрац\w*|пикет\w*)\b", Options)]
+    private static partial Regex Protest();
+
+    [GeneratedRegex(@"\b(убит\w*|убил\w*|убийств\w*|погиб\w*|гибел\w*|застрел\w*|ликвидир\w*|уничтожен\w*|уничтожил\w*|ранен\w*|ранил\w*|скончал\w*|нейтрализ\w*|тел[оа])\b", Options)]
+    private static partial Regex Killing();
+
+    [GeneratedRegex(@"\b(изъя\w*|изъят\w*|обнаруж\w*|конфиск\w*|найден\w*|нашли)\b.{0,80}\b(оружи\w*|автомат\w*|винтовк\w*|пистолет\w*|патрон\w*|боеприпас\w*|гранат\w*|взрывчат\w*|Калашников\w*|АК-47)|\b(оружи\w*|автомат\w*|боеприпас\w*) (был[аио]? )?(изъят\w*|обнаружен\w*)", Options)]
+    private static partial Regex WeaponSeizure();
+
+    [GeneratedRegex(@"\b(изъя\w*|изъят\w*|обнаруж\w*|конфиск\w*|найден\w*|нашли|пресеч\w*|пресек\w*|перехвач\w*|задерж\w*)\b.{0,80}\b(героин\w*|опи[йяуеюум]\w*|гашиш\w*|марихуан\w*|наркоти\w*|наркосодерж\w*|каннабис\w*|метамфетамин\w*|анаш\w*|наркотическ\w*)|\b(героин\w*|гашиш\w*|наркотик\w*|опи[йяу]\w*) (был[аио]? )?(изъят\w*|обнаружен\w*|конфискован\w*)", Options)]
+    private static partial Regex DrugSeizure();
+
+    [GeneratedRegex(@"\b(задержа\w*|арестова\w*|арест\w*|взят\w* под стражу|пойман\w*|поймал\w*)\b", Options)]
+    private static partial Regex Arrest();
+
+    [GeneratedRegex(@"\b(пересе\w*|переправ\w*|проник\w*|нарушител\w*|перешл?\w*|перешел|бежал\w*|отступил\w*|вошл\w*)\b.{0,60}\b(границ\w*|рубеж\w*|Пяндж\w*|Амударь\w*|рек[уиа]|в Таджикистан\w*|в Афганистан\w*|на территори\w+ (Таджикистана|Афганистана)|на таджикск\w+ (территори\w+|сторон\w+))|\b(незаконн\w+ пересечени\w*|нарушени\w+ (государственной |таджикско-афганской )?границ\w*|нарушител\w+ (государственной )?границ\w*)", Options)]
+    private static partial Regex Crossing();
+
+    [GeneratedRegex(@"\b(попытк\w+ контрабанд\w*|контрабанд\w+ (наркотик\w*|оружи\w*)|пресеч\w*.{0,40}контрабанд\w*|контрабандист\w*)", Options)]
+    private static partial Regex Smuggling();
+}
