@@ -18,7 +18,10 @@ public sealed class AssembledEvent(EventMention first)
 
     /// <summary>The most specific place any mention gives (a village over a district over a province); the earliest among equals.</summary>
     public ResolvedPlace? Place => _mentions.Where(m => m.Place is not null).Select(m => m.Place!)
-        .OrderBy(p => (int)p.Precision).FirstOrDefault();
+        .OrderBy(p => (int)p.Precision).ThenBy(p => p.IsBareBorder).FirstOrDefault() ?? PlaceFromArticle;
+
+    /// <summary>Where the article is about, for an event whose own sentences name no place.</summary>
+    public ResolvedPlace? PlaceFromArticle { get; internal set; }
 
     /// <summary>The most exact date any mention states: a stated day over a relative one over a week or month.</summary>
     public DateMention? Date => _mentions.Where(m => m.Date is not null).Select(m => m.Date!)
@@ -94,6 +97,8 @@ public static class EventAssembler
     // A province or "the border" holds any place on its side; two specific places must be near each other.
     private static bool SamePlace(ResolvedPlace a, ResolvedPlace b)
     {
+        // "The border" alone is where any incident of the article could be, whichever bank the sentence stands on.
+        if (a.IsBareBorder || b.IsBareBorder) return true;
         if (a.Precision == GeoPrecision.ProvinceOrBorder || b.Precision == GeoPrecision.ProvinceOrBorder) return a.Country == b.Country;
         return Geodesic.DistanceM(a.Location, b.Location) <= SamePlaceM;
     }

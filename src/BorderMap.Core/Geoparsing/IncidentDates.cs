@@ -61,6 +61,7 @@ public static partial class IncidentDates
         dates
             .Where(d => d.Date <= published && !(firstSentence && IsDateline(sentence, d)))
             .OrderBy(d => ReportedOn().IsMatch(sentence[Math.Max(0, d.Start - 30)..d.Start]))
+            .ThenBy(d => !d.Explicit && dates.Any(e => e.Explicit && e.Date <= published))
             .ThenBy(d => Math.Min(Math.Abs(d.Start - triggerStart), Math.Abs(d.End - triggerStart)))
             .FirstOrDefault();
 
@@ -70,7 +71,7 @@ public static partial class IncidentDates
     [GeneratedRegex(@"^\s*(\(|—|–|-\s|/)")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"\b(said|says|announced|reported|told [\w ]{1,30}|stated|confirmed|statement|quoted)\s+(late\s+|early\s+)?(on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(said|says|announced|reported|told [\w /.-]{1,30}|stated|confirmed|statement|quoted)\s+(late\s+|early\s+)?(on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOn();
 
     private static (DateOnly Date, TimePrecision Precision, bool Explicit)? Resolve(Match m, DateOnly published)

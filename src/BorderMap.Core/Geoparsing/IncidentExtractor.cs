@@ -63,6 +63,12 @@ public sealed class IncidentExtractor
         }
 
         var events = EventAssembler.Assemble(mentions);
+        // An event told without a place of its own ("the militants attacked the city") happened where the article is about.
+        var articlePlace = mentions.Select(m => m.Place).FirstOrDefault(p => p is not null && _anchor.ContextOf(p.Location).DistanceM <= _options.AreaOfInterestM);
+        if (articlePlace is not null)
+        {
+            foreach (var e in events.Where(e => e.Place is null)) e.PlaceFromArticle = articlePlace;
+        }
         var incidents = new List<ExtractedIncident>();
         foreach (var e in events)
         {
@@ -88,6 +94,9 @@ public sealed class IncidentExtractor
         var cues = country is null ? [] : new List<CountryCue> { new(country, CountryCueKind.Target, 0, 0) };
         return _places.Resolve(new PlaceQuestion(placeName, [mention], cues, false, [], new Dictionary<string, int>(), Lexicon.English));
     }
+
+    /// <summary>The gazetteer entries a name, as a text prints it, may stand for; best first.</summary>
+    public IReadOnlyList<PlaceOption> Lookup(string name) => _toponyms.Lookup(name);
 
     /// <summary>Stage 2: one sentence as a mention of an event, or null (with the reason in <paramref name="skipped"/> when it looked like one).</summary>
     private EventMention? ReadMention(Lexicon lexicon, Article article, int index, Sentence sentence, List<ToponymMention> toponyms,

@@ -14,7 +14,11 @@ public sealed record ResolvedPlace(
     string? Admin2,
     double Score,
     IReadOnlyList<PlaceAlternative> Alternatives,
-    IReadOnlyList<string> Context);
+    IReadOnlyList<string> Context)
+{
+    /// <summary>Placed on "the border" alone, with no place or province named: the weakest placement.</summary>
+    public bool IsBareBorder { get; init; }
+}
 
 /// <summary>The sentence as the place resolver sees it: toponyms with their roles, country cues, and the article around it.</summary>
 public sealed record PlaceQuestion(
@@ -122,7 +126,7 @@ public sealed class PlaceResolver(BorderAnchor anchor)
         var segment = anchor.SegmentAt(point);
         var name = side == Countries.Tajikistan ? "Tajik–Afghan border (Tajik side)" : "Tajik–Afghan border (Afghan side)";
         return new ResolvedPlace(name, point, GeoPrecision.ProvinceOrBorder, side, null,
-            side == Countries.Tajikistan ? segment.TjAdmin2Name : segment.AfAdmin2Name, score, [], context);
+            side == Countries.Tajikistan ? segment.TjAdmin2Name : segment.AfAdmin2Name, score, [], context) { IsBareBorder = context.Count == 0 };
     }
 
     /// <summary>The options of a toponym, best first, each with its score in this sentence and article.</summary>

@@ -35,6 +35,7 @@ public static partial class RussianDates
         dates
             .Where(d => d.Date <= published && !(firstSentence && d.Start < 40 && Dateline().IsMatch(sentence[d.End..Math.Min(sentence.Length, d.End + 12)])))
             .OrderBy(d => ReportedOn().IsMatch(sentence[Math.Max(0, d.Start - 30)..d.Start]))
+            .ThenBy(d => !d.Explicit && dates.Any(e => e.Explicit && e.Date <= published))
             .ThenBy(d => Math.Min(Math.Abs(d.Start - triggerStart), Math.Abs(d.End - triggerStart)))
             .FirstOrDefault();
 

@@ -133,10 +133,12 @@ public sealed class ToponymIndex
     {
         var options = ResolveForm(surface);
         if (options.Length > 0) return options;
-        // A Russian text declines its names: try the nominatives the form may come from.
-        foreach (var candidate in RussianNameForms.Candidates(surface))
+        // A Russian text declines its names: try the nominatives the form may come from. And Russian
+        // writes х where Tajik writes ҳ (Хамадони/Hamadoni, Шохин/Shohin), which English copies as kh.
+        foreach (var candidate in RussianNameForms.Candidates(surface).Prepend(surface))
         {
-            options = ResolveForm(candidate);
+            options = candidate == surface ? [] : ResolveForm(candidate);
+            if (options.Length == 0 && WithSoftH(candidate) is { } soft) options = ResolveForm(soft);
             if (options.Length > 0) return options;
         }
         return options;
@@ -166,6 +168,13 @@ public sealed class ToponymIndex
             if (!options.TryGetValue(extra.Id, out var existing) || existing.MatchScore < score) options[extra.Id] = extra with { MatchScore = score };
         }
         return options.Values.OrderByDescending(o => o.MatchScore).ThenBy(o => o.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    private static string? WithSoftH(string name)
+    {
+        var soft = name.Replace("kh", "h", StringComparison.Ordinal).Replace("Kh", "H", StringComparison.Ordinal)
+            .Replace('х', 'ҳ').Replace('Х', 'Ҳ');
+        return soft == name ? null : soft;
     }
 
     private void AddExtra(string name, PlaceOption option)
