@@ -51,6 +51,14 @@ export const placeRow = (p) => {
 
 export const NAME_COLUMNS = ['geonameid', 'name', 'script', 'kind'];
 
+/**
+ * GeoNames alternate names that are not names: airport and ICAO codes (KBL, TJU, OAKB) and
+ * Latin forms of one or two letters (Os, Ox; a two-character Han name is a name). Left in, they match ordinary words ("And" is Kunduz's
+ * UND, "A" Baraki Barak's OAA) once the gazetteer reaches far beyond the border.
+ */
+export const isCodeOrFragment = (name) =>
+  /^[A-Z]{3,4}$/.test(name) || (scriptOf(name) === 'Latn' && (name.match(/\p{L}/gu) ?? []).length < 3);
+
 /** One row per distinct name of each place; kind says which GeoNames field it came from. */
 export function placeNameRows(places) {
   const rows = [];
@@ -64,7 +72,7 @@ export function placeNameRows(places) {
     };
     add(r.name, 'name');
     if (r.asciiName) add(r.asciiName, 'asciiname');
-    for (const n of [...r.alternateNames].sort(byText)) add(n, 'alternate');
+    for (const n of [...r.alternateNames].sort(byText)) if (!isCodeOrFragment(n.trim())) add(n, 'alternate');
   }
   return rows;
 }
