@@ -6,12 +6,13 @@ import { geonamesAdminNames, geonamesCitiesJson, geonamesPlaces, naturalEarthCou
 import { extractBorder, SHARED_TOLERANCE_M, FACING_DISTANCE_M } from './lib/border.mjs';
 import { measure } from './lib/linework.mjs';
 import { borderCountries, contextCountries, REGION_BBOX } from './lib/countries.mjs';
-import { nearbyPlaces, placeRow, placeNameRows, PLACE_COLUMNS, NAME_COLUMNS } from './lib/places.mjs';
+import { gazetteerPlaces, placeRow, placeNameRows, PLACE_COLUMNS, NAME_COLUMNS, GAZETTEER_COUNTRIES, WORLD_FEATURE_CODES, NEAR_BORDER_M } from './lib/places.mjs';
 import { readTsv, writeGeoJson, writeTsv, writeText } from './lib/format.mjs';
 import { adminAreas, adminRow, ADMIN_COLUMNS } from './lib/admin.mjs';
 import { borderSegments, MIN_M, MAX_M, SAMPLE_M } from './lib/segments.mjs';
 import { placeCrossings, crossingRow, checkSupplement, CROSSING_COLUMNS, SUSPICIOUS_SNAP_M } from './lib/handwritten.mjs';
 import { generalisedLengths } from './lib/report.mjs';
+import { borderUnits, unitRow, UNIT_COLUMNS } from './lib/borderunits.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const geodataDir = path.join(here, '..');
@@ -51,12 +52,21 @@ note(`countries: ${nCountries} features; context_countries: ${nContext} features
 
 // --- places and their names -------------------------------------------------
 const adminNames = geonamesAdminNames();
-const records = geonamesPlaces(['TJ', 'AF']);
-const places = nearbyPlaces(records, adminNames, line);
+const records = geonamesPlaces(GAZETTEER_COUNTRIES, { alsoFeatureCodes: WORLD_FEATURE_CODES });
+const places = gazetteerPlaces(records, adminNames, line);
 writeTsv(out('places.tsv'), PLACE_COLUMNS, places.map(placeRow));
 const nNames = writeTsv(out('place_names.tsv'), NAME_COLUMNS, placeNameRows(places));
-note(`places: ${places.length} (TJ ${places.filter((p) => p.record.countryCode === 'TJ').length}, ` +
-  `AF ${places.filter((p) => p.record.countryCode === 'AF').length}); place_names: ${nNames}`);
+const countBy = (list) => {
+  const n = new Map();
+  for (const p of list) n.set(p.record.countryCode, (n.get(p.record.countryCode) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, k]) => `${c} ${k}`).join(', ');
+};
+const inGazetteerCountry = (p) => GAZETTEER_COUNTRIES.includes(p.record.countryCode);
+const near = places.filter((p) => p.borderM <= NEAR_BORDER_M);
+note(`places: ${places.length} (${GAZETTEER_COUNTRIES.map((c) => `${c} ${places.filter((p) => p.record.countryCode === c).length}`).join(', ')}, ` +
+  `capitals of ${places.filter((p) => !inGazetteerCountry(p)).length} other countries); place_names: ${nNames}`);
+note(`places within ${NEAR_BORDER_M / 1000} km of the line: ${near.length} (${countBy(near)}); ` +
+  `capitals (${WORLD_FEATURE_CODES.join(', ')}): ${places.filter((p) => WORLD_FEATURE_CODES.includes(p.record.featureCode)).length}`);
 
 // --- admin units ------------------------------------------------------------
 // The hand-written tables are read from the committed geodata folder even when
@@ -86,8 +96,16 @@ for (const c of crossings) {
   note(`  ${c.row.id} ${c.row.name}: ${Math.round(c.snap.metres)} m from ${c.a.name}` +
     `${c.snap.metres > SUSPICIOUS_SNAP_M ? '  <-- SUSPICIOUS' : ''}`);
 }
-const nSupplement = checkSupplement(supplement, { records, adminCodes: new Set([...adminNames.admin1.keys(), ...adminNames.admin2.keys()]),
-  crossingIds: new Set(crossings.map((c) => c.row.id)) });
+const nSupplement = checkSupplement(supplement, { placeIds: new Set(places.map((p) => String(p.record.geonameId))),
+  adminCodes: new Set(areas.map((u) => u.code)), crossingIds: new Set(crossings.map((c) => c.row.id)) });
 note(`supplement: ${nSupplement} hand-written names, all targets resolved`);
+
+// --- border detachments and frontier posts ------------------------------------
+const units = borderUnits(readTsv(path.join(geodataDir, 'hand/border_units.tsv')), { places, areas });
+writeTsv(out('border_units.tsv'), UNIT_COLUMNS, units.map(unitRow));
+note(`border_units: ${units.length} (${units.filter((u) => u.row.kind === 'detachment').length} detachments, ` +
+  `${units.filter((u) => u.row.kind === 'post').length} posts; ${units.filter((u) => u.target.precision === 1).length} at a place, ` +
+  `${units.filter((u) => u.target.precision === 2).length} at a district), ${units.reduce((n, u) => n + u.names.length, 0)} gazetteer names; ` +
+  `without a point: ${units.filter((u) => u.target.lat === undefined).map((u) => u.row.id).join(', ') || 'none'}`);
 
 writeText(out('build_report.txt'), report.join('\n') + '\n');

@@ -7,7 +7,7 @@
 // admin2 codes, but most districts are named after their seat). Units with no
 // seat get no point rather than an invented one.
 import { fixed } from './format.mjs';
-import { snapToLine } from './linework.mjs';
+import { distanceToLine } from './linework.mjs';
 
 /** Provinces whose units we publish; TJ.RR only its districts near the border. */
 export const BORDER_ADMIN1 = ['TJ.01', 'TJ.02', 'TJ.RR', 'AF.01', 'AF.24', 'AF.26', 'AF.30'];
@@ -68,7 +68,7 @@ export function adminAreas({ adminNames, records, handSeats, supplement, line })
   const consider = (code, name, level) => {
     const seat = findSeat(code, name);
     const admin1 = code.split('.').slice(0, 2).join('.');
-    const borderM = seat ? snapToLine(line, [seat.record.longitude, seat.record.latitude]).metres : null;
+    const borderM = seat ? distanceToLine(line, [seat.record.longitude, seat.record.latitude]) : null;
     if (level === 2 && NEAR_ONLY.has(admin1) && !(borderM !== null && borderM <= ADMIN_NEAR_M)) return;
     units.push({ code, level, name, admin1, seat, borderM, alternates: [...new Set(altNames.get(code) ?? [])].sort() });
   };

@@ -18,7 +18,7 @@ function anchorResolver(records, citiesJson) {
       return { ref: anchor, name, lon: Number(hits[0].lng), lat: Number(hits[0].lat) };
     }
     const r = byId.get(anchor);
-    if (!r) throw new Error(`anchor ${anchor}: no such geonameid in cities500 (TJ/AF)`);
+    if (!r) throw new Error(`anchor ${anchor}: no such geonameid among the gazetteer's cities500 records`);
     return { ref: `geonames:${r.geonameId}`, name: r.name, lon: r.longitude, lat: r.latitude };
   };
 }
@@ -43,16 +43,15 @@ export const crossingRow = ({ row, a, snap, segmentId }) => [row.id, row.name, r
   a.ref, a.name, fixed(a.lat, 5), fixed(a.lon, 5), fixed(snap.point[1], 5), fixed(snap.point[0], 5),
   Math.round(snap.metres), Math.round(snap.along), segmentId, row.note, row.source];
 
-/** Checks supplement.tsv: every row sourced, every target a known place, admin unit or crossing. */
-export function checkSupplement(rows, { records, adminCodes, crossingIds }) {
-  const ids = new Set(records.map((r) => String(r.geonameId)));
+/** Checks supplement.tsv: every row sourced, every target a gazetteer place, admin_areas unit or crossing. */
+export function checkSupplement(rows, { placeIds, adminCodes, crossingIds }) {
   const kinds = new Set(['historic', 'alternate', 'transliterated', 'renamed']);
   rows.forEach((r, i) => {
     const where = `supplement.tsv row ${i + 1} (${r.name})`;
     if (!r.source) throw new Error(`${where}: no source`);
     if (!kinds.has(r.kind)) throw new Error(`${where}: unknown kind ${r.kind}`);
-    if (!ids.has(r.target) && !adminCodes.has(r.target) && !crossingIds.has(r.target)) {
-      throw new Error(`${where}: target ${r.target} is not a TJ/AF geonameid, admin code or crossing id`);
+    if (!placeIds.has(r.target) && !adminCodes.has(r.target) && !crossingIds.has(r.target)) {
+      throw new Error(`${where}: target ${r.target} is not a gazetteer geonameid, admin_areas.tsv code or crossing id`);
     }
   });
   return rows.length;

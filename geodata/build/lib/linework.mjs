@@ -24,6 +24,62 @@ export function snapToLine(line, p) {
   return { point: best.point, along, metres: geodesicDistance(p, best.point) };
 }
 
+/** Beyond this, snapToLine's local plane is too distorted to pick the nearest segment (~1 km off at 350 km). */
+const LOCAL_PLANE_MAX_M = 100_000;
+
+const CHUNK_VERTICES = 32;
+
+/**
+ * Geodesic metres from p to the nearest point of the line, valid at any distance (a capital on
+ * the other side of the world included). Near the line this is snapToLine's answer. Farther
+ * away the line is cut into chunks of CHUNK_VERTICES; no point of a chunk from a to b can be
+ * nearer than (d(a) + d(b) - length(a..b)) / 2 (triangle inequality), so only chunks whose
+ * bound beats the nearest chunk end are measured vertex by vertex, and the segments next to
+ * the nearest vertices are searched by golden section on geodesics.
+ */
+export function distanceToLine(line, p) {
+  const near = snapToLine(line, p);
+  if (near.metres <= LOCAL_PLANE_MAX_M) return near.metres;
+  const { coords, at } = line;
+  const ends = [];
+  for (let i = 0; i < coords.length - 1; i += CHUNK_VERTICES) ends.push(i);
+  ends.push(coords.length - 1);
+  const d = new Map(ends.map((i) => [i, geodesicDistance(p, coords[i])]));
+  const bound = Math.min(...d.values());
+  for (let c = 1; c < ends.length; c++) {
+    const [a, b] = [ends[c - 1], ends[c]];
+    if ((d.get(a) + d.get(b) - (at[b] - at[a])) / 2 > bound) continue;
+    for (let i = a + 1; i < b; i++) d.set(i, geodesicDistance(p, coords[i]));
+  }
+  // A point inside a segment is at least (nearer end's distance - half the segment) away;
+  // segments are tried nearest first, so the bound soon rules out the rest.
+  const candidates = [];
+  for (let i = 1; i < coords.length; i++) {
+    const lower = Math.min(d.get(i - 1) ?? Infinity, d.get(i) ?? Infinity) - (at[i] - at[i - 1]) / 2;
+    if (lower < Infinity) candidates.push({ i, lower });
+  }
+  candidates.sort((x, y) => x.lower - y.lower || x.i - y.i);
+  let best = Math.min(...d.values());
+  for (const { i, lower } of candidates) {
+    if (lower >= best) break;
+    best = Math.min(best, nearestOnGeodesicSegment(p, coords[i - 1], coords[i]));
+  }
+  return best;
+}
+
+/** Minimum geodesic distance from p to the geodesic a–b, by golden-section search on the fraction. */
+function nearestOnGeodesicSegment(p, a, b) {
+  const at = (t) => geodesicDistance(p, geodesicInterpolate(a, b, t));
+  const g = (Math.sqrt(5) - 1) / 2;
+  let lo = 0, hi = 1;
+  let x1 = hi - g * (hi - lo), x2 = lo + g * (hi - lo), f1 = at(x1), f2 = at(x2);
+  for (let k = 0; k < 32; k++) {
+    if (f1 <= f2) { hi = x2; x2 = x1; f2 = f1; x1 = hi - g * (hi - lo); f1 = at(x1); }
+    else { lo = x1; x1 = x2; f1 = f2; x2 = lo + g * (hi - lo); f2 = at(x2); }
+  }
+  return Math.min(f1, f2, geodesicDistance(p, a), geodesicDistance(p, b));
+}
+
 /** Point at a distance along the line, rounded to the source's 5 decimals. */
 export function pointAt(line, along) {
   if (along <= 0) return line.coords[0];

@@ -1,13 +1,19 @@
-// The gazetteer's places: GeoNames cities500 records of TJ and AF near the border,
-// and every name GeoNames gives them. cities500's alternate names carry no language
+// The gazetteer's places: every GeoNames cities500 record of Afghanistan, Tajikistan,
+// Uzbekistan and Kyrgyzstan, and the capital of every country (so that far places are
+// recognised as far rather than matched to a border village), with every name GeoNames
+// gives them. cities500's alternate names carry no language
 // tags (the full alternateNames table is not in any reachable package), so each
 // name is labelled only with its Unicode script, which is what a transliterating
 // matcher needs to know.
 import { fixed, byText } from './format.mjs';
-import { snapToLine } from './linework.mjs';
+import { distanceToLine } from './linework.mjs';
 
-/** Places farther than this from the border line are left out. */
-export const PLACE_RADIUS_M = 150_000;
+/** Countries whose every cities500 place is in the gazetteer. */
+export const GAZETTEER_COUNTRIES = ['AF', 'TJ', 'UZ', 'KG'];
+/** Feature codes kept in every other country: capitals. */
+export const WORLD_FEATURE_CODES = ['PPLC'];
+/** The border places: the gazetteer before it grew, and what the build report counts apart. */
+export const NEAR_BORDER_M = 150_000;
 
 const SCRIPTS = [
   ['Cyrl', /\p{Script=Cyrillic}/u], ['Arab', /\p{Script=Arabic}/u], ['Hani', /\p{Script=Han}/u],
@@ -23,17 +29,14 @@ export function scriptOf(name) {
   return 'Zyyy';
 }
 
-/** cities500 records within PLACE_RADIUS_M of the line, with admin names and border distance. */
-export function nearbyPlaces(records, adminNames, line) {
-  const out = [];
-  for (const r of records) {
-    const snap = snapToLine(line, [r.longitude, r.latitude]);
-    if (snap.metres > PLACE_RADIUS_M) continue;
+/** Every record with its admin names and geodesic distance to the border line, by geonameid. */
+export function gazetteerPlaces(records, adminNames, line) {
+  const out = records.map((r) => {
     const a1 = r.admin1Code ? `${r.countryCode}.${r.admin1Code}` : '';
     const a2 = r.admin1Code && r.admin2Code ? `${a1}.${r.admin2Code}` : '';
-    out.push({ record: r, admin1: a1, admin2: a2, borderM: snap.metres, along: snap.along,
-      admin1Name: adminNames.admin1.get(a1) ?? '', admin2Name: adminNames.admin2.get(a2) ?? '' });
-  }
+    return { record: r, admin1: a1, admin2: a2, borderM: distanceToLine(line, [r.longitude, r.latitude]),
+      admin1Name: adminNames.admin1.get(a1) ?? '', admin2Name: adminNames.admin2.get(a2) ?? '' };
+  });
   return out.sort((a, b) => a.record.geonameId - b.record.geonameId);
 }
 
@@ -48,6 +51,14 @@ export const placeRow = (p) => {
 
 export const NAME_COLUMNS = ['geonameid', 'name', 'script', 'kind'];
 
+/**
+ * GeoNames alternate names that are not names: airport and ICAO codes (KBL, TJU, OAKB) and
+ * Latin forms of one or two letters (Os, Ox; a two-character Han name is a name). Left in, they match ordinary words ("And" is Kunduz's
+ * UND, "A" Baraki Barak's OAA) once the gazetteer reaches far beyond the border.
+ */
+export const isCodeOrFragment = (name) =>
+  /^[A-Z]{3,4}$/.test(name) || (scriptOf(name) === 'Latn' && (name.match(/\p{L}/gu) ?? []).length < 3);
+
 /** One row per distinct name of each place; kind says which GeoNames field it came from. */
 export function placeNameRows(places) {
   const rows = [];
@@ -61,7 +72,7 @@ export function placeNameRows(places) {
     };
     add(r.name, 'name');
     if (r.asciiName) add(r.asciiName, 'asciiname');
-    for (const n of [...r.alternateNames].sort(byText)) add(n, 'alternate');
+    for (const n of [...r.alternateNames].sort(byText)) if (!isCodeOrFragment(n.trim())) add(n, 'alternate');
   }
   return rows;
 }

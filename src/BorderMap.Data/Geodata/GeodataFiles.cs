@@ -18,7 +18,7 @@ public static class GeodataFiles
     public static readonly string[] Files =
     [
         "places.tsv", "place_names.tsv", "supplement.tsv", "admin_areas.tsv", "border_line.geojson",
-        "border_segments.geojson", "crossings.tsv", "countries.geojson", "context_countries.geojson",
+        "border_segments.geojson", "crossings.tsv", "countries.geojson", "context_countries.geojson", "border_units.tsv",
     ];
 
     /// <summary>The geodata folder: configured, beside the binaries (container images), or in the checkout.</summary>
@@ -63,6 +63,11 @@ public static class GeodataFiles
         names.AddRange(Tsv(PathOf("supplement.tsv")).Select(r => new GazetteerName(
             IndexIds.ForTarget(r["target"]),
             r["name"], Kind(r["kind"]), r["script"], r["source"])));
+        // Border detachments and frontier posts are names of their target (a place, or a district
+        // for geo precision 2), as supplement.tsv's are; the build wrote every name to index.
+        names.AddRange(Tsv(PathOf("border_units.tsv")).SelectMany(r => r["gazetteer_names"]
+            .Split('|', StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => new GazetteerName(IndexIds.ForTarget(r["target"]), n, NameKind.Alternate, ScriptOf(n), r["source"]))));
         foreach (var admin in admins)
         {
             names.Add(new GazetteerName(admin.IndexId, admin.Name, NameKind.Official, "Latn", "GeoNames"));
@@ -112,6 +117,8 @@ public static class GeodataFiles
         "historic" or "renamed" => NameKind.Historic,
         _ => NameKind.Alternate,
     };
+
+    private static string ScriptOf(string name) => name.Any(c => c is >= '\u0400' and <= '\u04FF') ? "Cyrl" : "Latn";
 
     private static FeatureCollection ReadFeatures(string path)
     {
