@@ -62,6 +62,9 @@ public sealed class PlaceGazetteer
     public IReadOnlyList<Place> Places { get; }
     public IReadOnlyList<AdminArea> AdminAreas { get; }
 
+    /// <summary>Geodesic metres from an entry (place or admin area seat) to the border line, as the geodata build measured it; null when unknown.</summary>
+    public double? BorderDistanceOf(string indexId) => _borderDistances.GetValueOrDefault(indexId);
+
     public Place? FindPlace(long id) => _places.GetValueOrDefault(IndexIds.ForPlace(id));
     public AdminArea? FindAdminArea(string code) => _admins.GetValueOrDefault(IndexIds.ForAdminArea(code));
 

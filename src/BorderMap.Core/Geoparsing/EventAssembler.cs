@@ -18,7 +18,7 @@ public sealed class AssembledEvent(EventMention first)
 
     /// <summary>The most specific place any mention gives (a village over a district over a province); the earliest among equals.</summary>
     public ResolvedPlace? Place => _mentions.Where(m => m.Place is not null).Select(m => m.Place!)
-        .OrderBy(p => (int)p.Precision).ThenBy(p => p.IsBareBorder).FirstOrDefault() ?? PlaceFromArticle;
+        .OrderBy(p => p.IsFar).ThenBy(p => (int)p.Precision).ThenBy(p => p.IsBareBorder).FirstOrDefault() ?? PlaceFromArticle;
 
     /// <summary>Where the article is about, for an event whose own sentences name no place.</summary>
     public ResolvedPlace? PlaceFromArticle { get; internal set; }

@@ -64,7 +64,7 @@ public sealed class IncidentExtractor
 
         var events = EventAssembler.Assemble(mentions);
         // An event told without a place of its own ("the militants attacked the city") happened where the article is about.
-        var articlePlace = mentions.Select(m => m.Place).FirstOrDefault(p => p is not null && _anchor.ContextOf(p.Location).DistanceM <= _options.AreaOfInterestM);
+        var articlePlace = mentions.Select(m => m.Place).FirstOrDefault(p => p is not null && !p.IsFar);
         if (articlePlace is not null)
         {
             foreach (var e in events.Where(e => e.Place is null)) e.PlaceFromArticle = articlePlace;
@@ -127,6 +127,7 @@ public sealed class IncidentExtractor
         var countries = lexicon.Countries(text);
         var crossBorder = lexicon.IsCrossBorder(text) && (triggers.Count == 0 || triggers[0].Trigger.Family == EventFamily.Violence);
         var place = _places.Resolve(new PlaceQuestion(text, toponyms, countries, crossBorder, articlePoints, votes, lexicon));
+        if (place is not null && _anchor.ContextOf(place.Location).DistanceM > _options.AreaOfInterestM) place = place with { IsFar = true };
         var date = lexicon.ChooseDate(dates, text, triggerStart, sentence.Start == 0, article.Published);
         return new EventMention(index, sentence, triggers, date, place, crossBorder, lexicon.Casualties(text), lexicon.Actors(text));
     }

@@ -18,6 +18,9 @@ public sealed record ResolvedPlace(
 {
     /// <summary>Placed on "the border" alone, with no place or province named: the weakest placement.</summary>
     public bool IsBareBorder { get; init; }
+
+    /// <summary>Beyond the area of interest (set by the extractor): the event's other places win over it.</summary>
+    public bool IsFar { get; init; }
 }
 
 /// <summary>The sentence as the place resolver sees it: toponyms with their roles, country cues, and the article around it.</summary>

@@ -16,6 +16,11 @@ public sealed class ToponymIndex
     private const int MaxWords = 5;
     private const int CacheLimit = 200_000;
 
+    /// <summary>Beyond this distance from the border a place is only matched by a recorded spelling, never by a folded key.</summary>
+    private const double FarM = 150_000;
+
+    private const double ExactEnough = 0.9;
+
     private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal) { "e", "i", "ye", "wa", "al", "ul", "-e" };
     private static readonly HashSet<string> s_unitWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,7 +50,8 @@ public sealed class ToponymIndex
         foreach (var place in gazetteer.Places)
         {
             _byId[place.IndexId] = new PlaceOption(place.IndexId, place.Name, PlaceKind.Place, place.Country, place.Admin1Name, place.Admin2Name,
-                place.Admin2Code ?? place.Admin1Code, place.Location, border.Locate(place.Location).DistanceM, 0, place.FeatureCode == "PPLC");
+                place.Admin2Code ?? place.Admin1Code, place.Location, gazetteer.BorderDistanceOf(place.IndexId) ?? border.Locate(place.Location).DistanceM, 0,
+                place.FeatureCode == "PPLC");
         }
         foreach (var admin in gazetteer.AdminAreas)
         {
@@ -167,7 +173,10 @@ public sealed class ToponymIndex
             var score = NameNormalizer.Normalize(AdminUnitWords.Strip(extra.Name).Name) == normalized ? 0.95 : 0.8;
             if (!options.TryGetValue(extra.Id, out var existing) || existing.MatchScore < score) options[extra.Id] = extra with { MatchScore = score };
         }
-        return options.Values.OrderByDescending(o => o.MatchScore).ThenBy(o => o.Id, StringComparer.Ordinal).ToArray();
+        // A far place must be named as it is spelt: "Road" only folds to Riyadh's key, and one such
+        // resemblance would put a border incident in Arabia.
+        return options.Values.Where(o => o.MatchScore >= ExactEnough || (o.BorderDistanceM ?? 0) <= FarM)
+            .OrderByDescending(o => o.MatchScore).ThenBy(o => o.Id, StringComparer.Ordinal).ToArray();
     }
 
     private static string? WithSoftH(string name)
