@@ -20,6 +20,9 @@ public sealed record ArticleInput
     public string? Title { get; init; }
     public string? Url { get; init; }
 
+    /// <summary>"en" or "ru"; left out, the text's letters decide.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The article, or <see cref="InputValidationException"/> naming each bad field.</summary>
     public Article Validate(DateOnly today)
     {
@@ -43,8 +46,15 @@ public sealed record ArticleInput
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             errors.Add("url", "must be an absolute http or https URL");
 
+        string? language = null;
+        if (Language is not null)
+        {
+            if (Lexicon.For(Language.Trim()) is { } lexicon) language = lexicon.Language;
+            else errors.Add("language", "must be \"en\" or \"ru\" (or left out: the text's letters decide)");
+        }
+
         if (errors.Any) throw new InputValidationException("The article is not valid.", errors);
-        return new Article(text!, published!.Value, title, url);
+        return new Article(text!, published!.Value, title, url, language);
     }
 
     // NUL and other C0 controls (but tab, line feed, carriage return) do not occur in text people write.

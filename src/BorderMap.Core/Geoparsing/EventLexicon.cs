@@ -81,7 +81,7 @@ public static partial class EventLexicon
 
     // A word stem every trigger below contains: most sentences of an article have none, and one scan
     // for them is much cheaper than every trigger's own pattern. A test keeps the two in step.
-    [GeneratedRegex(@"clash|fir|fight|fought|shoot|shot|kill|dead|die|wound|injur|hurt|explo|blast|bomb|mine|IED|rocket|shell|mortar|artiller|missile|katyusha|drone|strike|air raid|UAV|warplane|gunship|grenade|seiz|confisc|intercept|found|discover|uncover|recover|cache|haul|detain|arrest|apprehend|custody|caught|cross|fled|flee|entered|trespass|violat|infiltrat|swam|waded|refuge|smuggl|kidnap|abduct|hostage|attack|ambush|assault|captur|control|overr|took over|fell to|retook|regain|took back|protest|rall|demonstrat|riot|mob |rampag|torched|defus|dismantl|disarm|neutrali|battle|skirmish|gun|murder|bodies|suicide|detonat|blown", Options)]
+    [GeneratedRegex(@"clash|fir|fight|fought|shoot|shot|kill|dead|die|wound|injur|hurt|explo|blast|bomb|mine|IED|rocket|shell|mortar|artiller|missile|katyusha|drone|strike|air raid|UAV|warplane|gunship|grenade|seiz|confisc|intercept|found|discover|uncover|recover|cache|haul|detain|arrest|apprehend|custody|caught|cross|fled|flee|entered|trespass|violat|infiltrat|swam|waded|refuge|smuggl|kidnap|abduct|hostage|attack|ambush|assault|captur|control|overr|took over|fell to|fall|retook|regain|took back|protest|rall|demonstrat|riot|mob |rampag|torched|defus|dismantl|disarm|neutrali|battle|skirmish|gun|murder|bodies|suicide|detonat|blown", Options)]
     private static partial Regex AnyTriggerWord();
 
     [GeneratedRegex(@"\b(defused|dismantled|disarmed|neutrali[sz]ed)\b.{0,60}\b(bombs?|mines?|IEDs?|explosive)|\b(bombs?|mines?|IEDs?|explosive devices?) (was |were )?(defused|dismantled|disarmed)", Options)]
@@ -102,7 +102,7 @@ public static partial class EventLexicon
     [GeneratedRegex(@"\b(grenades? (was |were )?(thrown|hurled|lobbed|attack\w*|exploded)|threw (a )?grenades?|grenade attack)\b", Options)]
     private static partial Regex Grenade();
 
-    [GeneratedRegex(@"\b(captured|seized control of|took control of|overran|overrun|fell to the|took over)\b.{0,60}\b(district|town|centre|center|post|outpost|checkpoint|village|base)", Options)]
+    [GeneratedRegex(@"\b(captur(e|ed|es|ing)|seiz(e|ed|es|ing) (full |complete |most of |the )?control of|seiz(e|ed|es|ing) most of|t(ake|akes|ook|aking) (full |complete )?control of|overr[au]n|overrunning|f(ell|all|alls) to the|took over|takes? over)\b.{0,60}\b(districts?|towns?|city|centres?|centers?|posts?|outposts?|checkpoints?|villages?|bases?|capital|crossing|port)\b|\b(districts?|city|town|crossing|capital) (fell|has fallen|had fallen|falls) to\b", Options)]
     private static partial Regex TerritoryTaken();
 
     [GeneratedRegex(@"\b(retook|recaptured|regained control of|took back)\b", Options)]

@@ -59,7 +59,7 @@ public sealed class IncidentExtractor
         {
             var (sentence, toponyms) = read[i];
             if (ReadMention(lexicon, article, i, sentence, toponyms, articlePoints, votes, mentions.Count > 0, skipped) is { } mention)
-                mentions.Add(mention);
+                mentions.AddRange(EachListedPlace(lexicon, mention, toponyms, votes));
         }
 
         var events = EventAssembler.Assemble(mentions);
@@ -131,6 +131,51 @@ public sealed class IncidentExtractor
         var date = lexicon.ChooseDate(dates, text, triggerStart, sentence.Start == 0, article.Published);
         return new EventMention(index, sentence, triggers, date, place, crossBorder, lexicon.Casualties(text), lexicon.Actors(text));
     }
+
+    /// <summary>
+    /// "The Taliban captured Khwahan, Shekay, Nusay and Maimay districts": one event a place, as ACLED
+    /// codes it. A sentence whose places form such a list yields one mention for each; the toll stays
+    /// with the first, so nobody is counted twice.
+    /// </summary>
+    private IEnumerable<EventMention> EachListedPlace(Lexicon lexicon, EventMention mention, List<ToponymMention> toponyms, Dictionary<string, int> votes)
+    {
+        var text = mention.Sentence.Text;
+        var list = ListedToponyms(lexicon, text, toponyms);
+        if (mention.RefersBack || list.Count < 2)
+        {
+            yield return mention;
+            yield break;
+        }
+        var countries = lexicon.Countries(text);
+        var places = list.Select(t => _places.Resolve(new PlaceQuestion(text, [t], countries, false, [], votes, lexicon)))
+            .Where(p => p is not null && _anchor.ContextOf(p.Location).DistanceM <= _options.AreaOfInterestM).Select(p => p!)
+            .DistinctBy(p => p.PlaceName).ToList();
+        if (places.Count < 2)
+        {
+            yield return mention;
+            yield break;
+        }
+        yield return mention with { Place = places[0] };
+        foreach (var place in places.Skip(1)) yield return mention with { Place = place, Casualties = new CasualtyCount(null, null) };
+    }
+
+    /// <summary>The longest run of places where the incident is, joined by commas and "and"/"и".</summary>
+    private static List<ToponymMention> ListedToponyms(Lexicon lexicon, string text, List<ToponymMention> toponyms)
+    {
+        var located = toponyms.Where(t => lexicon.RoleOf(text, t) is MentionRole.Location or MentionRole.Near).ToList();
+        var best = new List<ToponymMention>();
+        var run = new List<ToponymMention>();
+        foreach (var t in located)
+        {
+            if (run.Count > 0 && !s_listJoiner.IsMatch(text[run[^1].End..Math.Max(run[^1].End, t.Start)])) run = [];
+            run.Add(t);
+            if (run.Count > best.Count) best = [.. run];
+        }
+        return best;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_listJoiner =
+        new(@"^(\s*,\s*(and\s+|и\s+)?|\s+(and|и)\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Stage 5: why an assembled event is not reported as an incident, or null.</summary>
     private string? Filter(AssembledEvent e, List<AssembledEvent> events, DateOnly published)

@@ -16,6 +16,7 @@ public static partial class NonIncidentCues
     public const string General = "general trend, not a dated incident";
     public const string History = "background history, not a recent incident";
     public const string Future = "dated after publication: a plan, not an incident";
+    public const string Disaster = "natural disaster or accident, not an incident";
     public const string Drill = "military exercise, not an incident";
     public const string Recap = "recap of an earlier or wider story, not the news";
     public const string Aggregate = "count over a period, not one incident";
@@ -29,6 +30,7 @@ public static partial class NonIncidentCues
     {
         if (Conferences().IsMatch(sentence)) return Conference;
         if (Drills().IsMatch(sentence)) return Drill;
+        if (Disasters().IsMatch(sentence)) return Disaster;
         if (Meetings().IsMatch(sentence)) return Diplomacy;
         if (MediaItem().IsMatch(sentence)) return Media;
         var before = sentence[Math.Max(0, triggerStart - 70)..triggerStart];
@@ -70,6 +72,9 @@ public static partial class NonIncidentCues
 
     [GeneratedRegex(@"\b(drills?|military exercises?|joint exercises?|(tactical|command|military|anti-terror\w*) exercises?|war games|mock|notional|simulated|training ground|firing range)\b", Options)]
     private static partial Regex Drills();
+
+    [GeneratedRegex(@"\b(avalanches?|floods?|flooding|flash floods?|mudflows?|mudslides?|landslides?|earthquakes?|quakes?|rockfalls?|snowstorms?|blizzards?|lightning|drowned|drowning|road accident|car crash|traffic accident|heavy rains?)\b", Options)]
+    private static partial Regex Disasters();
 
     [GeneratedRegex(@"\b(telephone|phone (call|conversation)|spoke by phone|talks with|held talks|met (with|in|on)|meeting with|meetings?\b|discussed|negotiat\w+|delegation|visit(ed)? (to )?(Dushanbe|Kabul|Moscow))", Options)]
     private static partial Regex Meetings();

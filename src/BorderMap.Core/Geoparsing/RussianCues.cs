@@ -14,6 +14,7 @@ public static partial class RussianCues
     {
         if (Conferences().IsMatch(sentence)) return NonIncidentCues.Conference;
         if (Drills().IsMatch(sentence)) return NonIncidentCues.Drill;
+        if (Disasters().IsMatch(sentence)) return NonIncidentCues.Disaster;
         if (Meetings().IsMatch(sentence)) return NonIncidentCues.Diplomacy;
         if (MediaItem().IsMatch(sentence)) return NonIncidentCues.Media;
         var before = sentence[Math.Max(0, triggerStart - 70)..triggerStart];
@@ -57,6 +58,9 @@ public static partial class RussianCues
 
     [GeneratedRegex(@"\b(учени[йяеию]\w*|учениях|тренировк\w*|условн\w+ (противник|бандформировани|боевик|нарушител)\w*|учебн\w+|командно-штабн\w*|полигон\w*|маневр\w*)\b", Options)]
     private static partial Regex Drills();
+
+    [GeneratedRegex(@"\b(лавин\w*|паводк\w*|наводнени\w*|селев\w*|сход\w* сел\w*|оползн\w*|землетрясени\w*|ливн\w*|камнепад\w*|утонул\w*|утопл\w*|ДТП|авари\w*|стихийн\w*)\b", Options)]
+    private static partial Regex Disasters();
 
     [GeneratedRegex(@"\b(телефонн\w+ разговор\w*|переговор\w*|встреч[аиеу]\w*|встретил\w*|обсудил\w*|обсуждени\w*|делегаци\w*|визит\w*|посетил\w*)\b", Options)]
     private static partial Regex Meetings();

@@ -19,9 +19,9 @@ public enum ReportStatus
 /// <summary>A stored report: the text verbatim and where its processing stands.</summary>
 public sealed record Report(
     long Id, string ContentHash, string? Url, string? Title, DateOnly Published, string Text, ReportStatus Status, string? Error,
-    string SkippedJson, string? GazetteerVersion, DateTimeOffset ReceivedAt, string ReceivedBy, DateTimeOffset? ProcessedAt)
+    string SkippedJson, string? GazetteerVersion, DateTimeOffset ReceivedAt, string ReceivedBy, DateTimeOffset? ProcessedAt, string? Language = null)
 {
-    public Article ToArticle() => new(Text, Published, Title, Url);
+    public Article ToArticle() => new(Text, Published, Title, Url, Language);
 }
 
 /// <summary>An incident a report yielded (or was merged into), with the sentence of this report.</summary>
@@ -49,6 +49,7 @@ public sealed class ReportStore(NpgsqlDataSource dataSource)
             insert.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = article.Published });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = article.Text });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = author });
+            insert.Parameters.Add(IncidentRows.Nullable(article.Language, NpgsqlDbType.Text));
             await using var reader = await insert.ExecuteReaderAsync(ct);
             if (await reader.ReadAsync(ct)) return new ReportSubmission(reader.GetInt64(0), ParseStatus(reader.GetString(1)), Created: true);
         }
@@ -69,7 +70,7 @@ public sealed class ReportStore(NpgsqlDataSource dataSource)
         if (!await r.ReadAsync(ct)) return null;
         return new Report(r.GetInt64(0), r.GetString(1), Text(r, 2), Text(r, 3), r.GetFieldValue<DateOnly>(4), r.GetString(5),
             ParseStatus(r.GetString(6)), Text(r, 7), r.GetString(8), Text(r, 9), r.GetFieldValue<DateTimeOffset>(10), r.GetString(11),
-            r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12));
+            r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12), Text(r, 13));
     }
 
     /// <summary>

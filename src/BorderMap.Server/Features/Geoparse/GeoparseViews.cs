@@ -5,10 +5,12 @@ using BorderMap.Server.Features.Gazetteer;
 namespace BorderMap.Server.Features.Geoparse;
 
 /// <summary>The geoparse answer. Other tools read these field names: change them only with a new API version.</summary>
-internal sealed record GeoparseResponse(IReadOnlyList<IncidentView> Incidents, IReadOnlyList<SkippedView> Skipped)
+/// <param name="Language">The language the text was read in: the one the request named, else the one its letters show.</param>
+internal sealed record GeoparseResponse(IReadOnlyList<IncidentView> Incidents, IReadOnlyList<SkippedView> Skipped, string Language)
 {
     public static GeoparseResponse From(GeoparseResult result) =>
-        new(result.Incidents.Select(IncidentView.From).ToList(), result.Skipped.Select(s => new SkippedView(s.Reason, EvidenceView.From(s.Evidence))).ToList());
+        new(result.Incidents.Select(IncidentView.From).ToList(), result.Skipped.Select(s => new SkippedView(s.Reason, EvidenceView.From(s.Evidence))).ToList(),
+            result.Language);
 }
 
 internal sealed record IncidentView(

@@ -10,12 +10,13 @@ internal sealed record ReportReceipt(long Id, string Status, bool Duplicate, str
 
 internal sealed record ReportView(
     long Id, string Status, string? Title, string? Url, string Published, string ContentHash, DateTimeOffset ReceivedAt,
-    DateTimeOffset? ProcessedAt, string? Error, string? GazetteerVersion, IReadOnlyList<ReportIncidentView> Incidents, JsonElement Skipped, string Text)
+    DateTimeOffset? ProcessedAt, string? Error, string? GazetteerVersion, IReadOnlyList<ReportIncidentView> Incidents, JsonElement Skipped, string Text,
+    string? Language)
 {
     public static ReportView From(Report r, IReadOnlyList<ReportIncident> incidents) => new(
         r.Id, r.Status.ToString().ToLowerInvariant(), r.Title, r.Url, r.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         r.ContentHash, r.ReceivedAt, r.ProcessedAt, r.Error, r.GazetteerVersion, incidents.Select(ReportIncidentView.From).ToList(),
-        JsonDocument.Parse(r.SkippedJson).RootElement.Clone(), r.Text);
+        JsonDocument.Parse(r.SkippedJson).RootElement.Clone(), r.Text, r.Language);
 }
 
 /// <summary>An incident of a report: <c>merged</c> when this report was folded into an incident another source gave first.</summary>

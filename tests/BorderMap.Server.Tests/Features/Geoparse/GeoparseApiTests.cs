@@ -48,6 +48,33 @@ public sealed class GeoparseApiTests(BorderMapApp app) : IClassFixture<BorderMap
     }
 
     [Fact]
+    public async Task A_Russian_statement_is_read_in_Russian_and_says_so()
+    {
+        // Written for this test in the style of a border-service statement; not a real report.
+        var body = await GeoparseAsync(new JsonObject
+        {
+            ["text"] = "В ночь на 15 мая на участке Пянджского пограничного отряда произошла перестрелка с нарушителями границы. Погибли двое нарушителей.",
+            ["published"] = "2023-05-16",
+        });
+
+        Assert.Equal("ru", (string?)body["language"]);
+        var incident = Assert.Single(body["incidents"]!.AsArray())!;
+        Assert.Equal("2023-05-14", (string?)incident["date"]);
+        Assert.Equal("battles", (string?)incident["eventType"]);
+        Assert.Equal("TJ", (string?)incident["country"]);
+        Assert.Equal(2, (int?)incident["fatalities"]);
+    }
+
+    [Fact]
+    public async Task A_stated_language_wins_over_the_letters()
+    {
+        var body = await GeoparseAsync(new JsonObject { ["text"] = "Tajik border guards clashed with smugglers near Farkhor on Sunday.", ["published"] = "2023-03-14", ["language"] = "RU" });
+
+        Assert.Equal("ru", (string?)body["language"]);
+        Assert.Empty(body["incidents"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_dry_run_stores_nothing()
     {
         var before = await app.CountRowsAsync("incidents");
@@ -65,6 +92,7 @@ public sealed class GeoparseApiTests(BorderMapApp app) : IClassFixture<BorderMap
         { "publication date missing", "application/json", """{"text":"Guards clashed near Farkhor."}""", 422, "published" },
         { "publication date malformed", "application/json", """{"text":"Guards clashed near Farkhor.","published":"13/05/2022"}""", 422, "published" },
         { "javascript URL", "application/json", """{"text":"Guards clashed near Farkhor.","published":"2022-05-13","url":"javascript:alert(1)"}""", 422, "url" },
+        { "unknown language", "application/json", """{"text":"Guards clashed near Farkhor.","published":"2022-05-13","language":"de"}""", 422, "language" },
         { "unknown field", "application/json", """{"text":"Guards clashed near Farkhor.","published":"2022-05-13","lang":"en"}""", 400, "$.lang" },
         { "malformed JSON", "application/json", """{"text":""", 400, null },
         { "wrong content type", "text/plain", "Guards clashed near Farkhor.", 415, null },
