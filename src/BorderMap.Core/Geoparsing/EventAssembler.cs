@@ -72,6 +72,8 @@ public static class EventAssembler
 
     private static bool Compatible(AssembledEvent e, EventMention m)
     {
+        // Places listed in one sentence ("captured Khwahan, Shekay and Nusay") are one event each.
+        if (m.Place is not null && e.Mentions.Any(x => x.Index == m.Index && x.Place is not null)) return false;
         var family = m.Deciding!.Trigger.Family;
         if ((family == EventFamily.Unrest) != (e.Family == EventFamily.Unrest)) return false;
         if (e.Date is { } d && m.Date is { } md && !SameTime(d, md)) return false;

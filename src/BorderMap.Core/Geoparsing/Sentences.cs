@@ -16,6 +16,7 @@ public static class SentenceSplitter
     {
         "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "st", "u.s", "u.n", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "approx", "e.g", "i.e", "vs", "etc", "km", "jr", "sr", "prof", "gov", "rep",
+        "г", "гг", "им", "ул", "с", "пос", "т.е", "т.н", "т.к", "см", "р-н", "обл", "тыс", "млн", "млрд", "кг", "ген", "полк", "подполк", "ст",
     };
 
     public static IReadOnlyList<Sentence> Split(string text)
@@ -60,6 +61,8 @@ public static class SentenceSplitter
         while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] != '(') wordStart--;
         var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "Lucas A. Webber"
+        // A name cut short: "Shohon Sh. Shohin district", "Sh. Shohin".
+        if (word.Length == 2 && char.IsUpper(word[0]) && char.IsLower(word[1])) return true;
         return s_abbreviations.Contains(word.ToString());
     }
 
