@@ -39,7 +39,7 @@ public static class RussianNameForms
             if (ending.StartsWith('и')) Add(found, head + stem + "и");
             Add(found, head + stem);
             Add(found, head + stem + "а");
-            break;
+            // No break: "Шохинском" ends in both "инском" and "ском", and only the shorter leaves the name.
         }
         foreach (var ending in s_nounEndings)
         {

@@ -107,7 +107,7 @@ public static partial class MentionRoles
     }
 
     /// <summary>Words that say the border itself is the place: "on the border", "the Panj river", "a border post".</summary>
-    public static bool NamesTheBorder(string sentence) => BorderWords().IsMatch(sentence);
+    public static bool NamesTheBorder(string sentence) => BorderWords().IsMatch(sentence) && !OtherBorder().IsMatch(sentence);
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -149,6 +149,10 @@ public static partial class MentionRoles
 
     [GeneratedRegex(@"^\s+(said|says|reported|told|announced|confirmed|claimed)\b", Options)]
     private static partial Regex SaidAfter();
+
+    // Tajikistan's other borders: "the Tajik-Kyrgyz border", "the border with Uzbekistan".
+    [GeneratedRegex(@"\b(Tajik|Tajikistan|Afghan|Afghanistan)[–-](Kyrgyz|Uzbek|Chinese|China|Iran|Pakistan|Turkmen)\w*|\b(Kyrgyz|Uzbek|Chinese|Iranian|Pakistani|Turkmen)[–-](Tajik|Afghan)\w*|\bborder with (Kyrgyzstan|Uzbekistan|China|Iran|Pakistan|Turkmenistan)\b", Options)]
+    private static partial Regex OtherBorder();
 
     [GeneratedRegex(@"\b(border|frontier|Panj|Pyanj|Pyandzh|Amu Darya|Amudarya|river ?bank|riverbank|outposts?|border posts?|checkpoints?)\b", Options)]
     private static partial Regex BorderWords();

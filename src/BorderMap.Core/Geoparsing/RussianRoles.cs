@@ -34,7 +34,7 @@ public static partial class RussianRoles
         return cues;
     }
 
-    public static bool NamesTheBorder(string sentence) => BorderWords().IsMatch(sentence);
+    public static bool NamesTheBorder(string sentence) => BorderWords().IsMatch(sentence) && !OtherBorder().IsMatch(sentence);
 
     private static void Add(List<CountryCue> cues, Regex pattern, CountryCueKind kind, string sentence)
     {
@@ -86,6 +86,10 @@ public static partial class RussianRoles
 
     [GeneratedRegex(@"^\s*(сообщил\w*|заявил\w*|сообщает\w*|передает|пишет)\b", Options)]
     private static partial Regex SaidAfter();
+
+    // Tajikistan's other borders: "таджикско-кыргызская граница", "граница с Узбекистаном".
+    [GeneratedRegex(@"\b(таджикско|афганско)-(кыргыз|киргиз|узбек|китай|иран|пакистан|туркмен)\w*|\b(кыргызско|киргизско|узбекско|китайско|иранско|пакистанско|туркменско)-(таджик|афган)\w*|\bграниц\w* с (Кыргызстан|Киргизи|Узбекистан|Китаем|Китай|Иран|Пакистан|Туркменистан)\w*", Options)]
+    private static partial Regex OtherBorder();
 
     [GeneratedRegex(@"\b(границ\w*|погранич\w*|погран\w*|застав\w*|Пяндж\w*|Амудар\w*|берег\w*|рубеж\w*|КПП|пост\w*)\b", Options)]
     private static partial Regex BorderWords();
