@@ -1,0 +1,76 @@
+using BorderMap.Core.Geoparsing;
+using BorderMap.Core.Incidents;
+
+namespace BorderMap.Core.Tests.Geoparsing;
+
+/// <summary>
+/// Russian texts end to end, against the committed geodata. Every text here was invented for the
+/// test in the style of a border-service statement; none is copied from a real article.
+/// </summary>
+public sealed class RussianExtractionTests
+{
+    private static readonly IncidentExtractor s_extractor = new(Geodata.Gazetteer, Geodata.Border);
+
+    // Thursday 16 May 2024.
+    private static readonly DateOnly s_published = new(2024, 5, 16);
+
+    private static GeoparseResult Extract(string text) => s_extractor.Extract(new Article(text, s_published));
+
+    private const string PanjClash =
+        "В ночь на 15 мая на участке погранотряда «Пяндж» пограничный наряд вступил в перестрелку с группой вооруженных контрабандистов. " +
+        "В ходе боестолкновения один нарушитель был убит, остальные скрылись на афганской стороне. " +
+        "Со стороны пограничников потерь нет.";
+
+    [Fact]
+    public void A_clash_at_a_detachment_sector_is_one_battle_on_the_Tajik_side_dated_by_the_night()
+    {
+        var result = Extract(PanjClash);
+        Assert.Equal("ru", result.Language);
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventType.Battles, incident.EventType);
+        Assert.Equal("armed_clash", incident.SubEventType?.Code);
+        Assert.Equal(new DateOnly(2024, 5, 14), incident.Date);
+        Assert.Equal(TimePrecision.Day, incident.TimePrecision);
+        Assert.Equal(Countries.Tajikistan, incident.Country);
+        Assert.Equal(Countries.Tajikistan, incident.Border.Side);
+        Assert.Equal(GeoPrecision.District, incident.GeoPrecision);
+        Assert.Equal("Panj", incident.PlaceName);
+        Assert.True(incident.Border.DistanceM < 30_000, $"{incident.PlaceName} is {incident.Border.DistanceM:0} m from the border");
+    }
+
+    [Fact]
+    public void The_casualty_and_the_guards_are_read_from_the_Russian_text()
+    {
+        var incident = Assert.Single(Extract(PanjClash).Incidents);
+        Assert.Equal(1, incident.Fatalities);
+        Assert.Contains("Tajik border guards", incident.Actors);
+    }
+
+    [Fact]
+    public void A_text_about_drills_gives_no_incident()
+    {
+        var result = Extract(
+            "На полигоне в Пянджском районе прошли тактические учения пограничников. " +
+            "В ходе учений условный противник пытался прорваться через границу у Пянджа и был уничтожен.");
+        Assert.Empty(result.Incidents);
+        Assert.Contains(result.Skipped, s => s.Reason == NonIncidentCues.Drill);
+    }
+
+    [Fact]
+    public void A_text_naming_only_Kabul_gives_nothing_near_the_border()
+    {
+        var result = Extract("Вчера в Кабуле прогремел взрыв, погибли трое человек. Ответственность никто не взял.");
+        Assert.Empty(result.Incidents);
+    }
+
+    [Fact]
+    public void A_text_with_a_Latin_only_word_count_is_still_read_in_Russian()
+    {
+        var result = s_extractor.Extract(new Article("Пограничники задержали двух нарушителей границы у Пянджа 14 мая (Sputnik, ASIA-Plus, TASS).", s_published));
+        Assert.Equal("ru", result.Language);
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("arrests", incident.SubEventType?.Code);
+        Assert.Contains(BorderTag.Crossing, incident.Tags);
+        Assert.Equal(new DateOnly(2024, 5, 14), incident.Date);
+    }
+}
