@@ -61,8 +61,8 @@ public static class EventAssembler
         var events = new List<AssembledEvent>();
         foreach (var mention in mentions)
         {
-            var target = mention.RefersBack
-                ? events.LastOrDefault()
+            var target = mention.RefersBack ? events.LastOrDefault()
+                : StartsAnotherStory(mention.Sentence.Text) ? null
                 : events.LastOrDefault(e => Compatible(e, mention));
             if (target is not null) target.Add(mention);
             else if (!mention.RefersBack) events.Add(new AssembledEvent(mention));
@@ -76,18 +76,26 @@ public static class EventAssembler
         if (m.Place is not null && e.Mentions.Any(x => x.Index == m.Index && x.Place is not null)) return false;
         var family = m.Deciding!.Trigger.Family;
         if ((family == EventFamily.Unrest) != (e.Family == EventFamily.Unrest)) return false;
-        if (e.Date is { } d && m.Date is { } md && !SameTime(d, md)) return false;
+        // A night ("the night of 10–11 April") is told by either of its days; two kinds of event on two days are two events.
+        if (e.Date is { } d && m.Date is { } md && !SameTime(d, md, family == e.Family ? 1 : 0)) return false;
         if (e.Place is { } p && m.Place is { } mp && !SamePlace(p, mp)) return false;
         return true;
     }
 
-    private static bool SameTime(DateMention a, DateMention b)
+    private static bool SameTime(DateMention a, DateMention b, int toleranceDays)
     {
-        if (a.Precision == TimePrecision.Day && b.Precision == TimePrecision.Day) return Math.Abs(a.Date.DayNumber - b.Date.DayNumber) <= 1;
+        if (a.Precision == TimePrecision.Day && b.Precision == TimePrecision.Day) return Math.Abs(a.Date.DayNumber - b.Date.DayNumber) <= toleranceDays;
         var (aFrom, aTo) = Range(a);
         var (bFrom, bTo) = Range(b);
         return aFrom <= bTo && bFrom <= aTo;
     }
+
+    /// <summary>"Separately, …", "In another incident, …", "Кроме того, …": the writer says a new event begins.</summary>
+    private static bool StartsAnotherStory(string sentence) => s_anotherStory.IsMatch(sentence);
+
+    private static readonly System.Text.RegularExpressions.Regex s_anotherStory = new(
+        @"^\W*(Separately|In a separate (incident|development|attack)|In another (incident|attack|development)|Elsewhere|Отдельно|В другом (случае|инциденте)|Кроме того|Также в)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static (DateOnly From, DateOnly To) Range(DateMention d) => d.Precision switch
     {

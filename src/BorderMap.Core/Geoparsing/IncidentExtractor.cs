@@ -162,7 +162,9 @@ public sealed class IncidentExtractor
     /// <summary>The longest run of places where the incident is, joined by commas and "and"/"и".</summary>
     private static List<ToponymMention> ListedToponyms(Lexicon lexicon, string text, List<ToponymMention> toponyms)
     {
-        var located = toponyms.Where(t => lexicon.RoleOf(text, t) is MentionRole.Location or MentionRole.Near).ToList();
+        // A province after a place qualifies it ("Khanabad, Kunduz province"): it is never a member of a list.
+        var located = toponyms.Where(t => lexicon.RoleOf(text, t) is MentionRole.Location or MentionRole.Near
+            && t.Unit != Gazetteer.AdminUnit.Province && t.Options.Count > 0 && t.Options[0].Kind != PlaceKind.Province).ToList();
         var best = new List<ToponymMention>();
         var run = new List<ToponymMention>();
         foreach (var t in located)

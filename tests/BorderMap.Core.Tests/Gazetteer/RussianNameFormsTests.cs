@@ -18,8 +18,7 @@ public sealed class RussianNameFormsTests
     [InlineData("Москве", "Москва")]
     [InlineData("Пянджского", "Пяндж")]
     [InlineData("Хамадонийском", "Хамадони")]
-    [InlineData("Шамсиддин-Шохинском", "Шамсиддин-Шохин",
-        Skip = "bug: the ending 'инском' is cut whole and 'и' put back, giving Шамсиддин-Шохи/-Шох/-Шоха and never Шамсиддин-Шохин")]
+    [InlineData("Шамсиддин-Шохинском", "Шамсиддин-Шохин")]
     public void A_declined_name_is_tried_in_its_nominative(string declined, string nominative) =>
         Assert.Contains(nominative, RussianNameForms.Candidates(declined));
 

@@ -52,13 +52,13 @@ public sealed class RussianTriggersTests
 
     [Theory]
     [MemberData(nameof(Sentences))]
-    [InlineData("Удар из РСЗО пришелся по заставе.", Skip = "bug: the cheap first look has no stem for РСЗО, so Find hides the shelling trigger")]
-    [InlineData("Реактивные установки работали по заставе всю ночь.", Skip = "bug: the cheap first look has no stem for реактивн, so Find hides the shelling trigger")]
-    [InlineData("У дороги сработало СВУ.", Skip = "bug: the cheap first look has no stem for СВУ, so Find hides the explosion trigger")]
-    [InlineData("Захвачен пограничный пост.", Skip = "bug: the cheap first look has 'захват' but not 'захвач', so Find hides the territory-taken trigger")]
-    [InlineData("Пал уездный центр.", Skip = "bug: the cheap first look has no stem for 'пал', so Find hides the territory-taken trigger")]
-    [InlineData("Мужчина перешёл границу у кишлака.", Skip = "bug: the cheap first look has 'перешел' but not 'перешёл', so Find hides the crossing trigger")]
-    [InlineData("Трое мужчин вошли на таджикскую территорию.", Skip = "bug: the cheap first look has no stem for 'вошл', so Find hides the crossing trigger")]
+    [InlineData("Удар из РСЗО пришелся по заставе.")]
+    [InlineData("Реактивные установки работали по заставе всю ночь.")]
+    [InlineData("У дороги сработало СВУ.")]
+    [InlineData("Захвачен пограничный пост.")]
+    [InlineData("Пал уездный центр.")]
+    [InlineData("Мужчина перешёл границу у кишлака.")]
+    [InlineData("Трое мужчин вошли на таджикскую территорию.")]
     public void The_cheap_first_look_never_hides_a_trigger(string sentence)
     {
         var every = RussianTriggers.Triggers.Where(t => t.Pattern.IsMatch(sentence)).Select(t => t.Name).ToList();
@@ -72,10 +72,8 @@ public sealed class RussianTriggersTests
     [InlineData("Пограничниками задержаны двое нарушителей границы.", "strategic_developments", "arrests", "crossing")]
     [InlineData("Заставу обстреляли из миномётов с афганской стороны.", "explosions_remote_violence", "shelling_artillery_missile_attack", null)]
     [InlineData("Взрывное устройство было обезврежено саперами.", "strategic_developments", "disrupted_weapons_use", "weapon_seizure")]
-    [InlineData("Саперы обезвредили противотанковую мину у дороги.", "strategic_developments", "disrupted_weapons_use", "weapon_seizure",
-        Skip = "bug: the defused-explosive pattern reads 'обезвреж…' only, so the past tense 'обезвредили' names no trigger at all")]
-    [InlineData("Мина взорвалась у дороги.", "explosions_remote_violence", "remote_explosive_landmine_ied", null,
-        Skip = "bug: the explosion pattern has взрыв/подрыв/подорв but not 'взорвал…', so 'мина взорвалась' names no trigger at all")]
+    [InlineData("Саперы обезвредили противотанковую мину у дороги.", "strategic_developments", "disrupted_weapons_use", "weapon_seizure")]
+    [InlineData("Мина взорвалась у дороги.", "explosions_remote_violence", "remote_explosive_landmine_ied", null)]
     public void A_border_statement_sentence_gets_the_type_of_its_first_trigger_and_the_tags_of_all(string sentence, string type, string subType, string? tag)
     {
         var found = RussianTriggers.Find(sentence);
