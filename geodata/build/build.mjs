@@ -73,11 +73,15 @@ note(`places within ${NEAR_BORDER_M / 1000} km of the line: ${near.length} (${co
 // building elsewhere (npm run check), so a check compares like with like.
 const supplement = readTsv(path.join(geodataDir, 'supplement.tsv'));
 const handSeats = new Map(readTsv(path.join(geodataDir, 'hand/admin_seats.tsv')).map((r) => [r.admin_code, r]));
-const areas = adminAreas({ adminNames, records, handSeats, supplement, line });
+const handPoints = readTsv(path.join(geodataDir, 'hand/admin_points.tsv'));
+const areas = adminAreas({ adminNames, records, handSeats, handPoints, supplement, line });
 writeTsv(out('admin_areas.tsv'), ADMIN_COLUMNS, areas.map(adminRow));
 const noSeat = areas.filter((u) => !u.seat);
+const noPoint = areas.filter((u) => !u.point);
 note(`admin_areas: ${areas.length} units (${areas.filter((u) => u.level === 1).length} admin1, ` +
   `${areas.filter((u) => u.level === 2).length} admin2); ${noSeat.length} without a seat: ${noSeat.map((u) => u.code).join(', ')}`);
+note(`admin_areas: ${noSeat.length - noPoint.length} of those with a point from hand/admin_points.tsv (not used for segments); ` +
+  `${noPoint.length} without any point: ${noPoint.map((u) => u.code).join(', ')}`);
 
 // --- segments -----------------------------------------------------------------
 const segments = borderSegments(line, areas);

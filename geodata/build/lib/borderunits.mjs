@@ -1,6 +1,7 @@
 // Tajik border detachments and frontier posts (../hand/border_units.tsv). Like the
 // crossings, the rows carry sources but never coordinates: a unit's point is its
-// target's, a cities500 place (geo precision 1) or a district seat (precision 2).
+// target's, a cities500 place (geo precision 1) or a district's point (precision 2: its
+// seat, or its ../hand/admin_points.tsv point).
 // The build writes the names the gazetteer indexes for each unit, so that the C#
 // reader and the documentation see one rule: "<name> border detachment" and "<name>
 // border unit" for a detachment; "<name> frontier post", "<name> border post" and the
@@ -44,7 +45,7 @@ export function borderUnits(rows, { places, areas }) {
       ? { name: place.record.name, precision: 1, country: place.record.countryCode,
         lat: place.record.latitude, lon: place.record.longitude, borderM: place.borderM }
       : { name: area.name, precision: 2, country: area.code.slice(0, 2),
-        lat: area.seat?.record.latitude, lon: area.seat?.record.longitude, borderM: area.borderM };
+        lat: area.point?.lat, lon: area.point?.lon, borderM: area.borderM };
     return { row, target, names: unitNames(row) };
   });
 }
