@@ -59,17 +59,22 @@ public static partial class IncidentDates
     /// </summary>
     public static DateMention? Choose(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, bool firstSentence, DateOnly published) =>
         dates
-            .Where(d => d.Date <= published && !(firstSentence && IsDateline(sentence, d)))
+            .Where(d => d.Date <= published && !IsDateline(sentence, d))
             .OrderBy(d => ReportedOn().IsMatch(sentence[Math.Max(0, d.Start - 30)..d.Start]))
             .ThenBy(d => !d.Explicit && dates.Any(e => e.Explicit && e.Date <= published))
             .ThenBy(d => Math.Min(Math.Abs(d.Start - triggerStart), Math.Abs(d.End - triggerStart)))
             .FirstOrDefault();
 
-    private static bool IsDateline(string sentence, DateMention date) =>
-        date.Start < 40 && Dateline().IsMatch(sentence[date.End..Math.Min(sentence.Length, date.End + 12)]);
+    // "DUSHANBE, April 11, 2011, Asia-Plus --", "KABUL, March 14 (Xinhua) —": the day the report was filed, in any sentence.
+    internal static bool IsDateline(string sentence, DateMention date) =>
+        date.Start < 40 && DatelineBefore().IsMatch(sentence[..date.Start])
+        && DatelineAfter().IsMatch(sentence[date.End..Math.Min(sentence.Length, date.End + 40)]);
 
-    [GeneratedRegex(@"^\s*(\(|—|–|-\s|/)")]
-    private static partial Regex Dateline();
+    [GeneratedRegex(@"^\W*(\p{Lu}[\p{L}\-'’. ]{1,30},\s*)?$")]
+    private static partial Regex DatelineBefore();
+
+    [GeneratedRegex(@"^\s*(,\s*\p{L}[\p{L}\-. ]{0,25})?\s*(\(|—|–|--?\s|/|:)")]
+    private static partial Regex DatelineAfter();
 
     [GeneratedRegex(@"\b(said|says|announced|reported|told [\w /.-]{1,30}|stated|confirmed|statement|quoted)\s+(late\s+|early\s+)?(on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOn();

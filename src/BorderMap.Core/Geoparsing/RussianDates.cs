@@ -33,7 +33,7 @@ public static partial class RussianDates
     /// <summary>The incident's date: as <see cref="IncidentDates.Choose"/>, passing over the day something was said ("сообщили 5 января").</summary>
     public static DateMention? Choose(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, bool firstSentence, DateOnly published) =>
         dates
-            .Where(d => d.Date <= published && !(firstSentence && d.Start < 40 && Dateline().IsMatch(sentence[d.End..Math.Min(sentence.Length, d.End + 12)])))
+            .Where(d => d.Date <= published && !IncidentDates.IsDateline(sentence, d))
             .OrderBy(d => ReportedOn().IsMatch(sentence[Math.Max(0, d.Start - 30)..d.Start]))
             .ThenBy(d => !d.Explicit && dates.Any(e => e.Explicit && e.Date <= published))
             .ThenBy(d => Math.Min(Math.Abs(d.Start - triggerStart), Math.Abs(d.End - triggerStart)))
@@ -152,9 +152,6 @@ public static partial class RussianDates
 
     [GeneratedRegex(@"(?<im>\bв\s+(?:начале\s+|середине\s+|конце\s+)?(?<imm>" + MonthPrepositional + "|" + MonthGenitive + @")(?:\s+(?<imy>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?)", Options)]
     private static partial Regex InMonth();
-
-    [GeneratedRegex(@"^\s*(\(|—|–|-\s|/|\s*\d{1,2}:\d\d)")]
-    private static partial Regex Dateline();
 
     [GeneratedRegex(@"\b(сообщил\w*|заявил\w*|сообщает\w*|сообщени\w*|сообщается|передает|пишет|информирует)\s+(\w+\s+){0,3}$", Options)]
     private static partial Regex ReportedOn();
