@@ -70,10 +70,10 @@ public static partial class IncidentDates
         date.Start < 40 && DatelineBefore().IsMatch(sentence[..date.Start])
         && DatelineAfter().IsMatch(sentence[date.End..Math.Min(sentence.Length, date.End + 40)]);
 
-    [GeneratedRegex(@"^\W*(\p{Lu}[\p{L}\-'’. ]{1,30},\s*)?$")]
+    [GeneratedRegex(@"^\W*((date|дата|published|updated|опубликовано)\s*:?\s*|\p{Lu}[\p{L}\-'’. ]{1,30},\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatelineBefore();
 
-    [GeneratedRegex(@"^\s*(,\s*\p{L}[\p{L}\-. ]{0,25})?\s*(\(|—|–|--?\s|/|:)")]
+    [GeneratedRegex(@"^\s*(,\s*\p{L}[\p{L}\-. ]{0,25})?\s*(\(|—|–|--?\s|/|:|\s\p{Lu}|$)")]
     private static partial Regex DatelineAfter();
 
     [GeneratedRegex(@"\b(said|says|announced|reported|told [\w /.-]{1,30}|stated|confirmed|statement|quoted)\s+(late\s+|early\s+)?(on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

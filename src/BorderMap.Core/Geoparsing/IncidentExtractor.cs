@@ -106,7 +106,8 @@ public sealed class IncidentExtractor
         var triggers = lexicon.Triggers(text);
         if (triggers.Count == 0 && !(afterAnEvent && lexicon.RefersBack(text))) return null;
 
-        var dates = lexicon.Dates(text, article.Published);
+        // A dateline's day is when the report was filed: it neither dates the incident nor makes it recent.
+        var dates = lexicon.Dates(text, article.Published).Where(d => !IncidentDates.IsDateline(text, d)).ToList();
         var triggerStart = triggers.Count > 0 ? triggers[0].Start : 0;
         if (triggers.Count > 0)
         {

@@ -17,7 +17,7 @@ public static partial class RussianCues
         if (Disasters().IsMatch(sentence)) return NonIncidentCues.Disaster;
         if (Meetings().IsMatch(sentence)) return NonIncidentCues.Diplomacy;
         if (MediaItem().IsMatch(sentence)) return NonIncidentCues.Media;
-        var before = sentence[Math.Max(0, triggerStart - 70)..triggerStart];
+        var before = sentence[Math.Max(0, triggerStart - 120)..triggerStart];
         if (PlanBeforeTrigger().IsMatch(before) || PlanAnywhere().IsMatch(sentence)) return NonIncidentCues.PlanOrThreat;
         if (Generalities().IsMatch(sentence)) return NonIncidentCues.General;
         if (AnalysisFrame().IsMatch(sentence) || !hasDate && Accusation().IsMatch(sentence)) return NonIncidentCues.Analysis;
@@ -86,7 +86,7 @@ public static partial class RussianCues
     [GeneratedRegex(@"\b(гражданск\w+ войн\w*|в 1990-х|в девяностые|советск\w+|десятилети\w+ назад|лет назад|годы назад)\b", Options)]
     private static partial Regex HistoryWords();
 
-    [GeneratedRegex(@"^\W*(Напомним|Напомню|Напоминаем|Ранее|Как (уже )?сообщал\w*|Как ранее сообщал\w*|Стоит напомнить|Отметим, что ранее|Аналогичн\w+ инцидент|Подобн\w+ инцидент)|\b(впервые (за|с|после)|перв\w+ (случа\w+|погибш\w+|потер\w+|столкновени\w+)\b[^.]{0,40}?\b(за|с|после) (\d|последн|начал|тех пор|момент)|пришл\w+ к власти|прихода (талибов|движения|Талибан)|с момента прихода|в прошлом году\b[^.]{0,60}(столкновени|инцидент|нападени))", Options)]
+    [GeneratedRegex(@"^\W*(Напомним|Напомню|Напоминаем|Ранее|Как (уже )?сообщал\w*|Как ранее сообщал\w*|Стоит напомнить|Отметим, что ранее|Аналогичн\w+ инцидент|Подобн\w+ инцидент)|\b(впервые (за|с|после)|перв\w+ (случа\w+|погибш\w+|потер\w+|столкновени\w+)\b[^.]{0,40}?\b(за|с|после) (\d|последн|начал|тех пор|момент)|напомина\w*|аналогичн\w+ (нападени|инцидент|случа|атак)\w*|пришл\w+ к власти|прихода (талибов|движения|Талибан)|с момента прихода|в прошлом году\b[^.]{0,60}(столкновени|инцидент|нападени))", Options)]
     private static partial Regex RecapWords();
 
     [GeneratedRegex(@"\b(зафиксирован\w* (\w+ ){0,3}\d+|\d+ (вооруженн\w+ )?(столкновени\w*|инцидент\w*|случа\w*|нарушени\w*|попыт\w*|боестолкновени\w*)|с начала (года|текущего года)|за (прошедш\w+ |истекш\w+ |минувш\w+ )?(год|полугодие|период|квартал)|за (последние )?\d+ (лет|года|месяцев))", Options)]
