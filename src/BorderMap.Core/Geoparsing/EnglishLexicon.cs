@@ -39,6 +39,10 @@ internal sealed partial class EnglishLexicon : Lexicon
 
     public override bool NamesTheBorder(string sentence) => MentionRoles.NamesTheBorder(sentence);
 
+    public override bool NamesDisaster(string text) => NonIncidentCues.NamesDisaster(text);
+
+    public override bool NamesOtherBorder(string text) => MentionRoles.NamesOtherBorder(text);
+
     public override bool IsClaim(string sentence) => sentence.Contains("claim", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(the|this|that)\s+(incident|clash|clashes|shootout|shoot-out|skirmish|attack|firefight|gunfight|fighting|battle|exchange of fire|shooting|armed confrontation)\b[^.]{0,80}\b(took place|occurred|happened|broke out|erupted)\b|\b(took place|occurred|happened)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -56,19 +56,29 @@ public static class EventAssembler
     /// <summary>Two district-level places further apart than this are two incidents.</summary>
     public const double SamePlaceM = 35_000;
 
-    public static List<AssembledEvent> Assemble(IEnumerable<EventMention> mentions)
+    public static List<AssembledEvent> Assemble(IEnumerable<EventMention> mentions) => Assemble(mentions, out _);
+
+    /// <param name="unjoined">Recaps that told of no event the article reports: background, to be reported as skipped.</param>
+    public static List<AssembledEvent> Assemble(IEnumerable<EventMention> mentions, out List<EventMention> unjoined)
     {
         var events = new List<AssembledEvent>();
+        unjoined = [];
         foreach (var mention in mentions)
         {
             var target = mention.RefersBack ? events.LastOrDefault()
                 : StartsAnotherStory(mention.Sentence.Text) ? null
-                : events.LastOrDefault(e => Compatible(e, mention));
+                : events.LastOrDefault(e => Compatible(e, mention) && (!mention.IsRecap || Recalls(e, mention)));
             if (target is not null) target.Add(mention);
+            else if (mention.IsRecap) unjoined.Add(mention);
             else if (!mention.RefersBack) events.Add(new AssembledEvent(mention));
         }
         return events;
     }
+
+    // A recap joins an event only on positive evidence: the same day, or a place of the event's.
+    private static bool Recalls(AssembledEvent e, EventMention recap) =>
+        e.Date is { } d && recap.Date is { } r && d.Precision == TimePrecision.Day && r.Precision == TimePrecision.Day && d.Date == r.Date
+        || e.Place is { } p && recap.Place is { } q && !p.IsBareBorder && !q.IsBareBorder && Geodesic.DistanceM(p.Location, q.Location) <= SamePlaceM;
 
     private static bool Compatible(AssembledEvent e, EventMention m)
     {
@@ -94,7 +104,7 @@ public static class EventAssembler
     private static bool StartsAnotherStory(string sentence) => s_anotherStory.IsMatch(sentence);
 
     private static readonly System.Text.RegularExpressions.Regex s_anotherStory = new(
-        @"^\W*(Separately|In a separate (incident|development|attack)|In another (incident|attack|development)|Elsewhere|Отдельно|В другом (случае|инциденте)|Кроме того|Также в)\b",
+        @"^\W*(Separately|Meanwhile|In a separate (incident|development|attack)|In another (incident|attack|development)|Elsewhere|Между тем|Отдельно|В другом (случае|инциденте)|Кроме того|Также)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static (DateOnly From, DateOnly To) Range(DateMention d) => d.Precision switch

@@ -14,6 +14,12 @@ public sealed record EventMention(
     CasualtyCount Casualties,
     IReadOnlyList<string> Actors)
 {
+    /// <summary>
+    /// A recap ("Recall, on 2 December guards clashed …"): it may tell more about an event the
+    /// article reports, but it never starts one.
+    /// </summary>
+    public bool IsRecap { get; init; }
+
     /// <summary>True for a sentence that names no happening of its own and only adds to the event before it.</summary>
     public bool RefersBack => Triggers.Count == 0;
 

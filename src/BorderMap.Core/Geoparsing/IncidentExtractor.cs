@@ -62,17 +62,21 @@ public sealed class IncidentExtractor
                 mentions.AddRange(EachListedPlace(lexicon, mention, toponyms, votes));
         }
 
-        var events = EventAssembler.Assemble(mentions);
+        var events = EventAssembler.Assemble(mentions, out var recaps);
+        skipped.AddRange(recaps.Select(r => new SkippedMention(NonIncidentCues.Recap, r.Sentence.ToEvidence())));
         // An event told without a place of its own ("the militants attacked the city") happened where the article is about.
         var articlePlace = mentions.Select(m => m.Place).FirstOrDefault(p => p is not null && !p.IsFar);
         if (articlePlace is not null)
         {
             foreach (var e in events.Where(e => e.Place is null)) e.PlaceFromArticle = articlePlace;
         }
+        var cues = new ArticleCues(
+            Disaster: lexicon.NamesDisaster(article.Text),
+            OtherBorderOnly: lexicon.NamesOtherBorder(article.Text) && !NonIncidentCues.NamesAfghanistan(article.Text));
         var incidents = new List<ExtractedIncident>();
         foreach (var e in events)
         {
-            if (Filter(e, events, article.Published) is { } reason)
+            if (Filter(e, events, article.Published, cues) is { } reason)
             {
                 skipped.Add(new SkippedMention(reason, e.Deciding.Sentence.ToEvidence()));
                 continue;
@@ -112,8 +116,9 @@ public sealed class IncidentExtractor
         if (triggers.Count > 0)
         {
             var recent = dates.Any(d => d.Date <= article.Published && d.Date >= article.Published.AddDays(-365));
-            var reason = lexicon.Background(text)
-                ?? lexicon.ReasonToSkip(text, triggerStart, triggers[0].Trigger.Family, dates.Count > 0, recent);
+            var background = lexicon.Background(text);
+            var reason = background is NonIncidentCues.Recap ? null
+                : background ?? lexicon.ReasonToSkip(text, triggerStart, triggers[0].Trigger.Family, dates.Count > 0, recent);
             if (reason is null && dates.Count > 0 && dates.All(d => d.Date > article.Published)) reason = NonIncidentCues.Future;
             if (reason is null && (dates.Count > 0 && dates.All(d => d.Date < article.Published.AddDays(-365))
                 || dates.Count == 0 && lexicon.NamesEarlierYear(text, article.Published))) reason = NonIncidentCues.History;
@@ -130,8 +135,14 @@ public sealed class IncidentExtractor
         var place = _places.Resolve(new PlaceQuestion(text, toponyms, countries, crossBorder, articlePoints, votes, lexicon));
         if (place is not null && _anchor.ContextOf(place.Location).DistanceM > _options.AreaOfInterestM) place = place with { IsFar = true };
         var date = lexicon.ChooseDate(dates, text, triggerStart, sentence.Start == 0, article.Published);
-        return new EventMention(index, sentence, triggers, date, place, crossBorder, lexicon.Casualties(text), lexicon.Actors(text));
+        return new EventMention(index, sentence, triggers, date, place, crossBorder, lexicon.Casualties(text), lexicon.Actors(text))
+        {
+            IsRecap = triggers.Count > 0 && lexicon.Background(text) == NonIncidentCues.Recap,
+        };
     }
+
+    /// <summary>What the whole article says that bears on every event in it.</summary>
+    private sealed record ArticleCues(bool Disaster, bool OtherBorderOnly);
 
     /// <summary>
     /// "The Taliban captured Khwahan, Shekay, Nusay and Maimay districts": one event a place, as ACLED
@@ -181,9 +192,13 @@ public sealed class IncidentExtractor
         new(@"^(\s*,\s*(and\s+|и\s+)?|\s+(and|и)\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Stage 5: why an assembled event is not reported as an incident, or null.</summary>
-    private string? Filter(AssembledEvent e, List<AssembledEvent> events, DateOnly published)
+    private string? Filter(AssembledEvent e, List<AssembledEvent> events, DateOnly published, ArticleCues cues)
     {
         if (e.Place is not { } place) return "no place near the border is named";
+        // "The border" of an article about the Tajik–Kyrgyz border is not ours.
+        if (place.IsBareBorder && cues.OtherBorderOnly) return "another border of Tajikistan, not the Afghan one";
+        // Deaths told with no violence at all, in a text about an avalanche or a flood.
+        if (cues.Disaster && e.Mentions.All(m => m.Triggers.All(t => t.Trigger.Name == "killing"))) return NonIncidentCues.Disaster;
         var distance = _anchor.ContextOf(place.Location).DistanceM;
         if (distance > _options.AreaOfInterestM)
             return $"outside the area of interest: {place.PlaceName} is {distance / 1000:0} km from the border";

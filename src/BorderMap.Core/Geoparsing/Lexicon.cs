@@ -50,6 +50,12 @@ public abstract class Lexicon
 
     public abstract bool NamesTheBorder(string sentence);
 
+    /// <summary>Words of a natural disaster or accident anywhere in the text: deaths told without violence are then not an incident.</summary>
+    public abstract bool NamesDisaster(string text);
+
+    /// <summary>Words of another border of Tajikistan or Afghanistan ("the Tajik-Kyrgyz border").</summary>
+    public abstract bool NamesOtherBorder(string text);
+
     /// <summary>Words that say a statement is a claim rather than a confirmed fact.</summary>
     public abstract bool IsClaim(string sentence);
 

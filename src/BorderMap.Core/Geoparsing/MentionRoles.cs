@@ -109,6 +109,8 @@ public static partial class MentionRoles
     /// <summary>Words that say the border itself is the place: "on the border", "the Panj river", "a border post".</summary>
     public static bool NamesTheBorder(string sentence) => BorderWords().IsMatch(sentence) && !OtherBorder().IsMatch(sentence);
 
+    public static bool NamesOtherBorder(string text) => OtherBorder().IsMatch(text);
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\b(?:(?<prep>into|in|inside|on|onto|at|to|from|across|toward|towards|entered|reached|hit|struck)\s+)?(?:the\s+)?(?:neighbou?ring\s+)?(?<c>Tajikistan|Afghanistan|Tajik|Afghan)(?<poss>'s|’s)?\b(?:\s+(?<side>side|territory|soil|bank|shore|part|frontier))?(?:\s+(?<qual>village|town|district|province|city|border (?:post|outpost|point)|outpost|checkpoint|settlement)\b)?(?:\s+(?<actor>border guards?|border troops|forces|troops|soldiers|army|police|authorities|officials|servicemen|military))?", Options)]

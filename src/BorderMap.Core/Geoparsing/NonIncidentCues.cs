@@ -55,6 +55,18 @@ public static partial class NonIncidentCues
         return null;
     }
 
+    /// <summary>True when the text speaks of a natural disaster or an accident (for deaths it tells without any violence).</summary>
+    public static bool NamesDisaster(string text) => Disasters().IsMatch(text);
+
+    /// <summary>True when the text speaks of Tajikistan's other borders (Kyrgyz, Uzbek, Chinese) or of Afghanistan's others.</summary>
+    public static bool NamesOtherBorder(string text) => MentionRoles.NamesOtherBorder(text);
+
+    /// <summary>True when the text names Afghanistan at all.</summary>
+    public static bool NamesAfghanistan(string text) => Afghanistan().IsMatch(text);
+
+    [GeneratedRegex(@"\b(Afghan\w*|афган\w*)", Options)]
+    private static partial Regex Afghanistan();
+
     /// <summary>True when the sentence dates itself only by a year before the publication year ("in 2019", "during 2021").</summary>
     public static bool NamesEarlierYear(string sentence, DateOnly published)
     {

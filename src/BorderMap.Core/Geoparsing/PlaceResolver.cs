@@ -40,7 +40,7 @@ public sealed record PlaceQuestion(
 /// closeness to the border. A province or "the border" alone puts the incident on the border
 /// segments facing it, on the side where it happened.
 /// </summary>
-public sealed class PlaceResolver(BorderAnchor anchor)
+public sealed partial class PlaceResolver(BorderAnchor anchor)
 {
     public ResolvedPlace? Resolve(PlaceQuestion question)
     {
@@ -153,6 +153,11 @@ public sealed class PlaceResolver(BorderAnchor anchor)
                 var nearest = question.ArticlePoints.Where(p => !mention.Options.Any(o => o.Location == p)).Select(p => RoughDistanceM(p, at)).DefaultIfEmpty(500_000).Min();
                 score -= 0.2 * Math.Min(nearest, 500_000) / 500_000;
             }
+            // "in Kunduz" without "city" is the province that shares its capital's name, as Afghan reports mean it.
+            if (mention.Unit == AdminUnit.None && option.Kind == PlaceKind.Place
+                && mention.Options.Any(o => o.Kind == PlaceKind.Province && o.Country == option.Country && o.Name == option.Name)
+                && !CityWord().IsMatch(Around(question.Sentence, mention)))
+                score -= 0.25;
             score += (mention.Unit, option.Kind) switch
             {
                 (AdminUnit.District, PlaceKind.District) or (AdminUnit.Province, PlaceKind.Province) => 0.3,
@@ -176,6 +181,12 @@ public sealed class PlaceResolver(BorderAnchor anchor)
 
     private static string? Target(PlaceQuestion question) =>
         question.Countries.FirstOrDefault(c => c.Kind == CountryCueKind.Target)?.Country;
+
+    private static string Around(string sentence, ToponymMention mention) =>
+        sentence[Math.Max(0, mention.Start - 12)..Math.Min(sentence.Length, mention.End + 8)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(city|town|город\w*|центр\w*|capital|столиц\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CityWord();
 
     // Ranking needs only "nearer or farther", at border scales: an equirectangular distance is enough and far cheaper than Vincenty.
     private static double RoughDistanceM(GeoPoint a, GeoPoint b)

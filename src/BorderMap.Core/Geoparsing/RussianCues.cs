@@ -41,6 +41,8 @@ public static partial class RussianCues
         return false;
     }
 
+    public static bool NamesDisaster(string text) => Disasters().IsMatch(text);
+
     public static bool RefersBack(string sentence) => Anaphor().IsMatch(sentence);
 
     public static bool IsCrossBorder(string sentence) => CrossBorder().IsMatch(sentence);
@@ -59,7 +61,7 @@ public static partial class RussianCues
     [GeneratedRegex(@"\b(учени[йяеию]\w*|учениях|тренировк\w*|условн\w+ (противник|бандформировани|боевик|нарушител)\w*|учебн\w+|командно-штабн\w*|полигон\w*|маневр\w*)\b", Options)]
     private static partial Regex Drills();
 
-    [GeneratedRegex(@"\b(лавин\w*|паводк\w*|наводнени\w*|селев\w*|сход\w* сел\w*|оползн\w*|землетрясени\w*|ливн\w*|камнепад\w*|утонул\w*|утопл\w*|ДТП|авари\w*|стихийн\w*)\b", Options)]
+    [GeneratedRegex(@"\b(лавин\w*|паводк\w*|наводнени\w*|селев\w*|сход\w* сел\w*|сель|сели|оползн\w*|землетрясени\w*|ливн\w*|камнепад\w*|утонул\w*|утопл\w*|ДТП|авари\w*|стихийн\w*)\b", Options)]
     private static partial Regex Disasters();
 
     [GeneratedRegex(@"\b(телефонн\w+ разговор\w*|переговор\w*|встреч[аиеу]\w*|встретил\w*|обсудил\w*|обсуждени\w*|делегаци\w*|визит\w*|посетил\w*)\b", Options)]

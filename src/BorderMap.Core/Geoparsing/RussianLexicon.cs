@@ -37,5 +37,9 @@ internal sealed class RussianLexicon : Lexicon
 
     public override bool NamesTheBorder(string sentence) => RussianRoles.NamesTheBorder(sentence);
 
+    public override bool NamesDisaster(string text) => RussianCues.NamesDisaster(text);
+
+    public override bool NamesOtherBorder(string text) => RussianRoles.NamesOtherBorder(text);
+
     public override bool IsClaim(string sentence) => RussianCues.IsClaim(sentence);
 }

@@ -36,6 +36,8 @@ public static partial class RussianRoles
 
     public static bool NamesTheBorder(string sentence) => BorderWords().IsMatch(sentence) && !OtherBorder().IsMatch(sentence);
 
+    public static bool NamesOtherBorder(string text) => OtherBorder().IsMatch(text);
+
     private static void Add(List<CountryCue> cues, Regex pattern, CountryCueKind kind, string sentence)
     {
         foreach (Match m in pattern.Matches(sentence))
