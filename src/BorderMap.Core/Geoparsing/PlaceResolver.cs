@@ -153,6 +153,11 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
                 var nearest = question.ArticlePoints.Where(p => !mention.Options.Any(o => o.Location == p)).Select(p => RoughDistanceM(p, at)).DefaultIfEmpty(500_000).Min();
                 score -= 0.2 * Math.Min(nearest, 500_000) / 500_000;
             }
+            // "the Baharak district of Badakhshan", "Faizabad, Badakhshan": the province that follows tells which of two namesakes.
+            if (ProvinceAfter(mention, question) is { } province)
+                score += option.Admin1 is { } admin1 && VariantFolder.MatchKey(admin1).Contains(VariantFolder.MatchKey(province.Name), StringComparison.Ordinal)
+                    || option.Kind == PlaceKind.Province && option.Id == province.Id ? 0.5
+                    : option.Country == province.Country ? 0.1 : -0.5;
             // "in Kunduz" without "city" is the province that shares its capital's name, as Afghan reports mean it.
             if (mention.Unit == AdminUnit.None && option.Kind == PlaceKind.Place
                 && mention.Options.Any(o => o.Kind == PlaceKind.Province && o.Country == option.Country && o.Name == option.Name)
@@ -181,6 +186,23 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
 
     private static string? Target(PlaceQuestion question) =>
         question.Countries.FirstOrDefault(c => c.Kind == CountryCueKind.Target)?.Country;
+
+    /// <summary>A province named right after the toponym ("… district of Badakhshan", "…, Takhar province").</summary>
+    private static PlaceOption? ProvinceAfter(ToponymMention mention, PlaceQuestion question)
+    {
+        foreach (var other in question.Mentions)
+        {
+            if (other.Start < mention.End || other.Start - mention.End > 40) continue;
+            var province = other.Options.FirstOrDefault(o => o.Kind == PlaceKind.Province);
+            if (province is null || other.Unit == AdminUnit.District) continue;
+            var between = question.Sentence[mention.End..other.Start];
+            if (ProvinceJoiner().IsMatch(between)) return province;
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\s+(district|districts|area|village|town|city|province|район\w*|уезд\w*|кишлак\w*|сел\w*))?\s*(,|\bof\b|\bin\b|\bпровинции\b|\bобласти\b|\bв\b)\s*(the\s+)?(northern\s+|north-eastern\s+|northeastern\s+|southern\s+|afghan\s+|tajik\s+|северн\w+\s+|афганск\w+\s+)?(province\s+of\s+|провинции\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ProvinceJoiner();
 
     private static string Around(string sentence, ToponymMention mention) =>
         sentence[Math.Max(0, mention.Start - 12)..Math.Min(sentence.Length, mention.End + 8)];
