@@ -30,6 +30,40 @@ internal static class Articles
         return articles;
     }
 
+    /// <summary>
+    /// About 5 KB of real reporting in one language: the development set's cached texts
+    /// (bench/geoparse/devset; the texts are kept out of git, in ~/.cache/bordermap/articles) joined
+    /// in id order until each document holds at least 5,000 bytes of UTF-8. The stored texts are
+    /// the first ~2 KB of each article, so a document is two to four real article openings.
+    /// </summary>
+    public static IReadOnlyList<Article> DevSet(string language)
+    {
+        var cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "bordermap", "articles");
+        var texts = new List<(string Text, DateOnly Published)>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "bench", "geoparse", "devset"), "*.json").Order(StringComparer.Ordinal))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var a in json.RootElement.EnumerateArray())
+            {
+                var path = Path.Combine(cache, a.GetProperty("textSha256").GetString() + ".txt");
+                if (a.GetProperty("language").GetString() != language || !File.Exists(path)) continue;
+                texts.Add((File.ReadAllText(path), DateOnly.Parse(a.GetProperty("published").GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+        if (texts.Count == 0) throw new InvalidOperationException($"no cached dev-set texts in {cache}: see bench/geoparse/devset/README.md");
+
+        var articles = new List<Article>();
+        var document = new StringBuilder();
+        foreach (var (text, published) in texts)
+        {
+            document.Append(text).Append("\n\n");
+            if (Encoding.UTF8.GetByteCount(document.ToString()) < 5_000) continue;
+            articles.Add(new Article(document.ToString(), published));
+            document.Clear();
+        }
+        return articles;
+    }
+
     private static string CorpusDirectory => Path.Combine(Root, "tests", "BorderMap.Core.Tests", "Geoparsing", "Corpus");
 
     private static string FindRoot()

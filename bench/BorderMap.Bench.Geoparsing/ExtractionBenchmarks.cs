@@ -11,6 +11,8 @@ public class ExtractionBenchmarks
     private IncidentExtractor _extractor = null!;
     private Article _seed = null!;
     private IReadOnlyList<Article> _articles = [];
+    private IReadOnlyList<Article> _english = [];
+    private IReadOnlyList<Article> _russian = [];
     private int _next;
 
     [GlobalSetup]
@@ -20,7 +22,12 @@ public class ExtractionBenchmarks
         _extractor = new IncidentExtractor(geodata.BuildGazetteer(), geodata.BuildBorder());
         _seed = Articles.Seed();
         _articles = Articles.FiveKilobyte(64);
+        _english = Articles.DevSet("en");
+        _russian = Articles.DevSet("ru");
+        Console.WriteLine($"// dev set: {_english.Count} English articles, mean {_english.Average(a => System.Text.Encoding.UTF8.GetByteCount(a.Text)):0} bytes; "
+            + $"{_russian.Count} Russian, mean {_russian.Average(a => System.Text.Encoding.UTF8.GetByteCount(a.Text)):0} bytes");
     }
+
 
     [Benchmark(Description = "seed article (5.4 KB)")]
     public GeoparseResult SeedArticle() => _extractor.Extract(_seed);
@@ -28,4 +35,11 @@ public class ExtractionBenchmarks
     /// <summary>A different article each call, so the toponym cache sees what a stream of reports gives it.</summary>
     [Benchmark(Description = "5 KB article from 64 corpus mixes")]
     public GeoparseResult FiveKilobyteArticle() => _extractor.Extract(_articles[_next++ % _articles.Count]);
+
+    /// <summary>5 KB of real reporting (dev-set articles joined), a different document each call.</summary>
+    [Benchmark(Description = "5 KB of real English reporting (dev set)")]
+    public GeoparseResult RealEnglishArticle() => _extractor.Extract(_english[_next++ % _english.Count]);
+
+    [Benchmark(Description = "5 KB of real Russian reporting (dev set)")]
+    public GeoparseResult RealRussianArticle() => _extractor.Extract(_russian[_next++ % _russian.Count]);
 }
