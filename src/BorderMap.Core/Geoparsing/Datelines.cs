@@ -19,7 +19,7 @@ public static partial class Datelines
 
     private static bool IsUpper(string surface) => surface.Length >= 3 && surface.Where(char.IsLetter).All(char.IsUpper);
 
-    [GeneratedRegex(@"^(\s+(CITY|City|CITY,))?\s*(\([^)]{2,30}\)\s*[:,—–-]|,\s*(Afghanistan|Tajikistan|Uzbekistan|Афганистан|Таджикистан)\b[^.]{0,20}?(\(|—|–|--)|\s*(—|–|--)\s)")]
+    [GeneratedRegex(@"^(\s+(CITY|City|CITY,))?\s*(:\s|\([^)]{2,30}\)\s*[:,—–-]|,\s*(Afghanistan|Tajikistan|Uzbekistan|Афганистан|Таджикистан)\b[^.]{0,20}?(\(|—|–|--)|\s*(—|–|--)\s)")]
     private static partial Regex AfterDateline();
 
     [GeneratedRegex(@"^(\s+(CITY|City))?\s*[,.:(—–]")]

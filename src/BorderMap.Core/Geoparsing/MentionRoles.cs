@@ -51,6 +51,8 @@ public static partial class MentionRoles
         var after = sentence[mention.End..Math.Min(sentence.Length, mention.End + 30)];
         if (Foreign().IsMatch(before) || ForeignAfter().IsMatch(after) || NotHere().IsMatch(before) || OriginOfPeople().IsMatch(before)
             || Organisation().IsMatch(after) || IsRiver(mention, before)) return MentionRole.Excluded;
+        // "opposite Shamsiddin Shohin", "which borders on Darvoz": the bank across, where the incident is not.
+        if (Facing().IsMatch(before)) return MentionRole.Origin;
         if (Near().IsMatch(before) || AreaAfter().IsMatch(after)) return MentionRole.Near;
         if (PeopleFrom().IsMatch(before)) return MentionRole.Excluded;
         if (From().IsMatch(before)) return MentionRole.Origin;
@@ -145,6 +147,9 @@ public static partial class MentionRoles
 
     [GeneratedRegex(@"\bfrom\s+(the\s+)?([\w’'-]+\s+){0,4}$", Options)]
     private static partial Regex From();
+
+    [GeneratedRegex(@"\b(borders?( on| with)?|bordering( on)?|opposite|across from|facing|adjacent to|across the (river|border) from)\s+(the\s+)?(Tajik\s+|Afghan\s+|Tajikistan's\s+|Afghanistan's\s+)?$", Options)]
+    private static partial Regex Facing();
 
     [GeneratedRegex(@"\b(officials?|authorities|government|ministry|spokes\w+|governor|agency|sources?|journalists?|correspondents?|based)\s+(\w+\s+){0,1}in\s+$", Options)]
     private static partial Regex SourceOfNews();

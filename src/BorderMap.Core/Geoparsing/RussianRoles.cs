@@ -17,6 +17,7 @@ public static partial class RussianRoles
         var after = sentence[mention.End..Math.Min(sentence.Length, mention.End + 30)];
         if (Foreign().IsMatch(before) || NotHere().IsMatch(before) || PeopleOf().IsMatch(before) || River().IsMatch(before)
             || Organisation().IsMatch(before) || Organisation().IsMatch(after)) return MentionRole.Excluded;
+        if (Facing().IsMatch(before)) return MentionRole.Origin;
         if (Near().IsMatch(before) || UnitAfter().IsMatch(after)) return MentionRole.Near;
         if (From().IsMatch(before)) return MentionRole.Origin;
         if (SaidAfter().IsMatch(after)) return MentionRole.Source;
@@ -77,7 +78,7 @@ public static partial class RussianRoles
     [GeneratedRegex(@"^\s*[»""]?\s*(информационн\w+ агентств\w*|агентств\w*|газет\w*|радио|телеканал\w*|университет\w*|компани\w*)\b|\b(агентств\w*|издани\w*|газет\w*|телеканал\w*|радио)\s+[«""]?$", Options)]
     private static partial Regex Organisation();
 
-    [GeneratedRegex(@"\b(близ|около|вблизи|недалеко от|неподалеку от|в окрестностях|окрестност\w+|в районе|на участке|участк\w+|в зоне ответственности|в зоне|в \d+\s*(км|километр\w*) от|напротив|в направлении|отряд\w*|погранотряд\w*|застав\w*|погранзастав\w*|пост\w*|комендатур\w*|направлени\w*)\s+(\w+\s+){0,3}[«""]?\s*$", Options)]
+    [GeneratedRegex(@"\b(близ|около|вблизи|недалеко от|неподалеку от|в окрестностях|окрестност\w+|в районе|на участке|участк\w+|в зоне ответственности|в зоне|в \d+\s*(км|километр\w*) от|в направлении|отряд\w*|погранотряд\w*|застав\w*|погранзастав\w*|пост\w*|комендатур\w*|направлени\w*)\s+(\w+\s+){0,3}[«""]?\s*$", Options)]
     private static partial Regex Near();
 
     [GeneratedRegex(@"^\s*[»""]?\s*(погранотряд\w*|пограничн\w+ отряд\w*|отряд\w*|погранзастав\w*|застав\w*|погранпост\w*|участ\w+|направлени\w+|пограничн\w+ (застав|пост)\w*)", Options)]
@@ -85,6 +86,9 @@ public static partial class RussianRoles
 
     [GeneratedRegex(@"\b(из|со стороны)\s+(\w+\s+){0,2}$", Options)]
     private static partial Regex From();
+
+    [GeneratedRegex(@"\b(напротив|граничащ\w+ с|граничит с|на противоположном берегу от)\s+(\w+\s+){0,3}[«""]?$", Options)]
+    private static partial Regex Facing();
 
     [GeneratedRegex(@"^\s*(сообщил\w*|заявил\w*|сообщает\w*|передает|пишет)\b", Options)]
     private static partial Regex SaidAfter();

@@ -36,6 +36,8 @@ public sealed class ToponymIndex
         "Guards", "President", "Minister", "Ministry", "May", "March", "Interior", "Defence", "Defense", "Service", "Committee", "National",
         "Россия", "России", "Москва", "Москвы", "Москве", "Таджикистан", "Таджикистана", "Таджикистане", "Афганистан", "Афганистана",
         "Афганистане", "Талибан", "ГКНБ", "СНГ", "ОДКБ", "ООН", "Пограничных", "Главного", "Государственного",
+        // Islamic State's "Khorasan Province" is not the Tajik district of Khuroson.
+        "Khorasan", "Khurasan", "Khorassan", "Хорасан", "Хорасана",
     };
 
     private readonly PlaceGazetteer _gazetteer;
@@ -82,11 +84,22 @@ public sealed class ToponymIndex
             if (!tokens[i].IsCapitalized || s_notToponyms.Contains(tokens[i].Text)) continue;
             var found = Longest(sentence, tokens, i);
             if (found is null) continue;
+            // "Orzu Sodiqov", "Sodiqov Orzu": a given name beside a surname is a person, not a village.
+            if (BesideSurname(tokens, found.FirstToken, found.LastToken)) { i = found.LastToken; continue; }
             mentions.Add(found);
             i = found.LastToken;
         }
         return mentions;
     }
+
+    private static bool BesideSurname(Token[] tokens, int first, int last) =>
+        last + 1 < tokens.Length && tokens[last + 1].IsCapitalized && IsSurname(tokens[last + 1].Text)
+        || first > 0 && tokens[first - 1].IsCapitalized && IsSurname(tokens[first - 1].Text);
+
+    private static bool IsSurname(string word) =>
+        word.Length > 4 && s_surnameEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] s_surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "zoda", "zade", "zod", "ovich", "evich", "ов", "ова", "ев", "ева", "зода", "ович", "евич"];
 
     private ToponymMention? Longest(string sentence, Token[] tokens, int first)
     {
