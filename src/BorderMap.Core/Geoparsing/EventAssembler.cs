@@ -104,7 +104,7 @@ public static class EventAssembler
     private static bool StartsAnotherStory(string sentence) => s_anotherStory.IsMatch(sentence);
 
     private static readonly System.Text.RegularExpressions.Regex s_anotherStory = new(
-        @"^\W*(Separately|Meanwhile|In a separate (incident|development|attack)|In another (incident|attack|development)|Elsewhere|Между тем|Отдельно|В другом (случае|инциденте)|Кроме того|Также)\b",
+        @"\b(in another (operation|raid|incident)|в ходе другой (операции|спецоперации)|в другом (случае|инциденте|районе))\b|^\W*(Separately|Meanwhile|In a separate (incident|development|attack)|In another (incident|attack|development)|Elsewhere|Между тем|Отдельно|В другом (случае|инциденте)|Кроме того|Также)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static (DateOnly From, DateOnly To) Range(DateMention d) => d.Precision switch

@@ -65,7 +65,8 @@ public sealed class IncidentExtractor
         var events = EventAssembler.Assemble(mentions, out var recaps);
         skipped.AddRange(recaps.Select(r => new SkippedMention(NonIncidentCues.Recap, r.Sentence.ToEvidence())));
         // An event told without a place of its own ("the militants attacked the city") happened where the article is about.
-        var articlePlace = mentions.Select(m => m.Place).FirstOrDefault(p => p is not null && !p.IsFar);
+        var articlePlace = mentions.Select(m => m.Place).FirstOrDefault(p => p is not null && !p.IsFar && !p.IsBareBorder)
+            ?? FirstPlace(lexicon, read, votes);
         if (articlePlace is not null)
         {
             foreach (var e in events.Where(e => e.Place is null)) e.PlaceFromArticle = articlePlace;
@@ -139,6 +140,18 @@ public sealed class IncidentExtractor
         {
             IsRecap = triggers.Count > 0 && lexicon.Background(text) == NonIncidentCues.Recap,
         };
+    }
+
+    /// <summary>The first place near the border that any sentence locates something in: where the article is about.</summary>
+    private ResolvedPlace? FirstPlace(Lexicon lexicon, List<(Sentence Sentence, List<ToponymMention> Mentions)> read, Dictionary<string, int> votes)
+    {
+        foreach (var (sentence, toponyms) in read)
+        {
+            if (toponyms.Count == 0) continue;
+            var place = _places.Resolve(new PlaceQuestion(sentence.Text, toponyms, lexicon.Countries(sentence.Text), false, [], votes, lexicon));
+            if (place is not null && !place.IsBareBorder && _anchor.ContextOf(place.Location).DistanceM <= _options.AreaOfInterestM) return place;
+        }
+        return null;
     }
 
     /// <summary>What the whole article says that bears on every event in it.</summary>
