@@ -57,16 +57,26 @@ public static partial class EventLexicon
     /// <summary>False only when no trigger can match: the cheap first look at each sentence.</summary>
     internal static bool MayHoldTrigger(string sentence) => AnyTriggerWord().IsMatch(sentence);
 
-    internal static List<TriggerMatch> FindEvery(string sentence)
+    internal static List<TriggerMatch> FindEvery(string sentence) => FindIn(Triggers, sentence);
+
+    /// <summary>The first match of each trigger that is not negated ("without a fight", "без боестолкновений"), in list order.</summary>
+    internal static List<TriggerMatch> FindIn(IReadOnlyList<EventTrigger> triggers, string sentence)
     {
         var found = new List<TriggerMatch>();
-        foreach (var trigger in Triggers)
+        foreach (var trigger in triggers)
         {
-            var match = trigger.Pattern.Match(sentence);
-            if (match.Success) found.Add(new TriggerMatch(trigger, match.Index, match.Index + match.Length));
+            for (var match = trigger.Pattern.Match(sentence); match.Success; match = match.NextMatch())
+            {
+                if (Negated().IsMatch(sentence.AsSpan(Math.Max(0, match.Index - 14), Math.Min(14, match.Index)))) continue;
+                found.Add(new TriggerMatch(trigger, match.Index, match.Index + match.Length));
+                break;
+            }
         }
         return found;
     }
+
+    [GeneratedRegex(@"\b(without|no|never|без|не было|никаких)\s+(a\s+|any\s+)?$", Options)]
+    private static partial Regex Negated();
 
     /// <summary>Cross-border fire: fire that came over the line, whichever the weapon.</summary>
     public static bool IsCrossBorder(string sentence) => CrossBorder().IsMatch(sentence);
@@ -93,7 +103,8 @@ public static partial class EventLexicon
     [GeneratedRegex(@"\b(drones?|air ?strikes?|air raids?|airstrikes?|warplanes?|helicopter gunships?|bombed from the air|UAVs?)\b", Options)]
     private static partial Regex AirStrike();
 
-    [GeneratedRegex(@"\b(shell(ed|ing)|shells? (fired|landed|hit|fell|exploded|struck)|mortars?|rockets?|artillery|missiles?|katyushas?)\b", Options)]
+    // A weapon's name alone is an inventory, not an attack: rockets and mortars count when something was done with them.
+    [GeneratedRegex(@"\b(shell(ed|ing)|shells? (fired|landed|hit|fell|exploded|struck)|(mortars?|rockets?|artillery|missiles?|katyushas?)\b.{0,40}\b(fired|launched|landed|hit|struck|fell|exploded|attack\w*|strike|shelling|barrage|impact)|(fired|launched|attack\w*|strike|barrage) (of |with |by )?(\w+ ){0,3}(mortars?|rockets?|artillery|missiles?|katyushas?)|(mortar|rocket|artillery|missile) (attack|fire|strike|shell|round)s?)\b", Options)]
     private static partial Regex Shelling();
 
     [GeneratedRegex(@"\b(IEDs?|improvised explosive|(land ?|anti-personnel |anti-tank )mines?|roadside bombs?|mine (exploded|blast|went off)|(stepped on|hit|struck) a mine|explosive devices?|explosions?|exploded|blasts?|bombings?|bomb (went off|exploded)|detonated|car bomb|blown up)\b", Options)]
@@ -111,7 +122,7 @@ public static partial class EventLexicon
     [GeneratedRegex(@"\b(kidnap\w*|abduct\w*|taken hostage|held hostage)\b", Options)]
     private static partial Regex Kidnapping();
 
-    [GeneratedRegex(@"\b(clash(es|ed)?|fire ?fights?|gun ?battles?|gunbattles?|shoot-?outs?|exchanged fire|exchange of fire|traded fire|skirmish(es|ed)?|fighting|fought|gunfire|shots (were |was )?fired|fired shots|opened fire|fired (at|on|upon|across|into)|came under fire|attack(ed|s)?|ambush(ed|es)?|assault(ed)?|firing)\b", Options)]
+    [GeneratedRegex(@"\b(clash(es|ed)?|fire ?fights?|gun ?battles?|gunbattles?|shoot-?outs?|exchanged fire|exchange of fire|traded fire|skirmish(es|ed)?|fighting|fought|gunfire|(shots|bullets|rounds) (were |was )?fired|fired shots|opened fire|fired (at|on|upon|across|into)|came under fire|attack(ed|s)?|ambush(ed|es)?|assault(ed)?|firing)\b", Options)]
     private static partial Regex ArmedClash();
 
     [GeneratedRegex(@"\b(killed|killing|shot dead|gunned down|murdered|wounded|injured|died|dead|bodies of)\b", Options)]

@@ -20,6 +20,9 @@ public sealed record EventMention(
     /// </summary>
     public bool IsRecap { get; init; }
 
+    /// <summary>The sentence places what it tells somewhere far from the border (Kabul, Moscow): no other place stands in for it.</summary>
+    public bool NamesFarPlace { get; init; }
+
     /// <summary>True for a sentence that names no happening of its own and only adds to the event before it.</summary>
     public bool RefersBack => Triggers.Count == 0;
 

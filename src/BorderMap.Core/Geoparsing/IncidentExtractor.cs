@@ -69,7 +69,7 @@ public sealed class IncidentExtractor
             ?? FirstPlace(lexicon, read, votes);
         if (articlePlace is not null)
         {
-            foreach (var e in events.Where(e => e.Place is null)) e.PlaceFromArticle = articlePlace;
+            foreach (var e in events.Where(e => e.Place is null && !e.Mentions.Any(m => m.NamesFarPlace))) e.PlaceFromArticle = articlePlace;
         }
         var cues = new ArticleCues(
             Disaster: lexicon.NamesDisaster(article.Text),
@@ -139,6 +139,8 @@ public sealed class IncidentExtractor
         return new EventMention(index, sentence, triggers, date, place, crossBorder, lexicon.Casualties(text), lexicon.Actors(text))
         {
             IsRecap = triggers.Count > 0 && lexicon.Background(text) == NonIncidentCues.Recap,
+            NamesFarPlace = toponyms.Any(t => t.Options.Count > 0 && t.Options.All(o => o.IsCapital || (o.BorderDistanceM ?? 0) > _options.AreaOfInterestM)
+                && lexicon.RoleOf(text, t) is MentionRole.Location or MentionRole.Near),
         };
     }
 

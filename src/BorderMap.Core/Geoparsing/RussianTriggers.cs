@@ -35,14 +35,7 @@ public static partial class RussianTriggers
 
     public static List<TriggerMatch> Find(string sentence)
     {
-        if (!AnyTriggerWord().IsMatch(sentence)) return [];
-        var found = new List<TriggerMatch>();
-        foreach (var trigger in Triggers)
-        {
-            var match = trigger.Pattern.Match(sentence);
-            if (match.Success) found.Add(new TriggerMatch(trigger, match.Index, match.Index + match.Length));
-        }
-        return found;
+        return AnyTriggerWord().IsMatch(sentence) ? EventLexicon.FindIn(Triggers, sentence) : [];
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -60,7 +53,8 @@ public static partial class RussianTriggers
     [GeneratedRegex(@"\b(беспилотник\w*|дрон\w*|авиаудар\w*|авиаци\w+|бомбардиров\w*|вертол[её]т\w* (открыл\w*|нан[её]с\w*|обстрел\w*))\b", Options)]
     private static partial Regex AirStrike();
 
-    [GeneratedRegex(@"\b(мином[её]т\w*|артиллер\w*|ракет\w*|снаряд\w*|РСЗО|реактивн\w+)\b", Options)]
+    // A weapon's name alone is an inventory ("в арсенале имеются РСЗО"): it counts when fired, landed or struck.
+    [GeneratedRegex(@"\b((мином[её]т\w*|артиллер\w*|ракет\w*|снаряд\w*|РСЗО|реактивн\w+)\b.{0,40}\b(обстрел\w*|выпущ\w*|выпустил\w*|упал\w*|попал\w*|разорв\w*|удар\w*|выстрел\w*|огонь|огня|обстрелял\w*|прилет\w*|бил\w*|работал\w*|накрыл\w*)|(обстрел\w*|обстрелял\w*|удар\w*|огонь|огня) (\w+ ){0,3}(из )?(мином[её]т\w*|артиллер\w*|ракет\w*|снаряд\w*|РСЗО|реактивн\w+)|ракетн\w+ (удар|обстрел)\w*|мином[её]тн\w+ (обстрел|огон)\w*|артиллерийск\w+ (обстрел|огон|удар)\w*)", Options)]
     private static partial Regex Shelling();
 
     [GeneratedRegex(@"\b(взрыв\w*|взорвал\w*|подрыв\w*|подорв\w*|сдетонир\w*|СВУ|фугас\w*|самодельн\w+ взрывн\w+|подорвал\w*ся на мин\w*|на мин[еу])\b", Options)]
