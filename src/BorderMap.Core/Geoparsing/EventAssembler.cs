@@ -62,15 +62,28 @@ public static class EventAssembler
     public static List<AssembledEvent> Assemble(IEnumerable<EventMention> mentions, out List<EventMention> unjoined)
     {
         var events = new List<AssembledEvent>();
+        var waiting = new List<EventMention>();
         unjoined = [];
         foreach (var mention in mentions)
         {
+            // "The incident took place on 1 December in …" before the sentence that says what happened: it waits for that event.
+            if (mention.RefersBack && events.Count == 0)
+            {
+                waiting.Add(mention);
+                continue;
+            }
             var target = mention.RefersBack ? events.LastOrDefault()
                 : StartsAnotherStory(mention.Sentence.Text) ? null
                 : events.LastOrDefault(e => Compatible(e, mention) && (!mention.IsRecap || Recalls(e, mention)));
             if (target is not null) target.Add(mention);
             else if (mention.IsRecap) unjoined.Add(mention);
-            else if (!mention.RefersBack) events.Add(new AssembledEvent(mention));
+            else if (!mention.RefersBack)
+            {
+                var created = new AssembledEvent(mention);
+                foreach (var w in waiting) created.Add(w);
+                waiting.Clear();
+                events.Add(created);
+            }
         }
         return events;
     }

@@ -58,7 +58,7 @@ public sealed class IncidentExtractor
         for (var i = 0; i < read.Count; i++)
         {
             var (sentence, toponyms) = read[i];
-            if (ReadMention(lexicon, article, i, sentence, toponyms, articlePoints, votes, mentions.Count > 0, skipped) is { } mention)
+            if (ReadMention(lexicon, article, i, sentence, toponyms, articlePoints, votes, skipped) is { } mention)
                 mentions.AddRange(EachListedPlace(lexicon, mention, toponyms, votes));
         }
 
@@ -105,11 +105,11 @@ public sealed class IncidentExtractor
 
     /// <summary>Stage 2: one sentence as a mention of an event, or null (with the reason in <paramref name="skipped"/> when it looked like one).</summary>
     private EventMention? ReadMention(Lexicon lexicon, Article article, int index, Sentence sentence, List<ToponymMention> toponyms,
-        List<GeoPoint> articlePoints, Dictionary<string, int> votes, bool afterAnEvent, List<SkippedMention> skipped)
+        List<GeoPoint> articlePoints, Dictionary<string, int> votes, List<SkippedMention> skipped)
     {
         var text = sentence.Text;
         var triggers = lexicon.Triggers(text);
-        if (triggers.Count == 0 && !(afterAnEvent && lexicon.RefersBack(text))) return null;
+        if (triggers.Count == 0 && !lexicon.RefersBack(text)) return null;
 
         // A dateline's day is when the report was filed: it neither dates the incident nor makes it recent.
         var dates = lexicon.Dates(text, article.Published).Where(d => !IncidentDates.IsDateline(text, d)).ToList();

@@ -139,7 +139,8 @@ public static partial class MentionRoles
     [GeneratedRegex(@"\b(near|nearby|outside|close to|vicinity of|outskirts of|not far from|km|kilomet(er|re)s?|miles)\b\s*(\w+\s+){0,2}(from|of)?\s*(the\s+)?(\w+\s+){0,3}$|\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(ern)?\s+(of|outskirts of)\s+(the\s+)?(\w+\s+){0,2}$|\bborder with\s+(\w+['’]s\s+)?$|\b(areas?|parts?) of\s+$|\broad (to|from|between)\s+$", Options)]
     private static partial Regex Near();
 
-    [GeneratedRegex(@"^\s+(area|areas|vicinity|outskirts|region|valley)\b", Options)]
+    // A frontier post or a border unit named after a town is not at the town: precision 2, as ACLED codes "near".
+    [GeneratedRegex(@"^[\s”""’']+(area|areas|vicinity|outskirts|region|valley|frontier post|border post|outpost|border unit|border detachment|detachment|border guard unit)\b", Options)]
     private static partial Regex AreaAfter();
 
     [GeneratedRegex(@"\b(man|men|woman|women|residents?|citizens?|nationals?|natives?|migrants?|workers?|students?|people|youths?|traders?|labou?rers?)\s+(\w+\s+){0,1}from\s+(the\s+)?(\w+['’]?s?\s+){0,3}$", Options)]

@@ -35,7 +35,8 @@ public static partial class NonIncidentCues
         if (MediaItem().IsMatch(sentence)) return Media;
         var before = sentence[Math.Max(0, triggerStart - 70)..triggerStart];
         // "blocked the road to protest": the infinitive is the purpose of a real act, not a plan.
-        var infinitive = family != EventFamily.Unrest && Infinitive().IsMatch(before);
+        // ... but "tried to detain" is an attempt that happened.
+        var infinitive = family != EventFamily.Unrest && Infinitive().IsMatch(before) && !Attempt().IsMatch(before);
         if (infinitive || PlanBeforeTrigger().IsMatch(before) || PlanAnywhere().IsMatch(sentence)) return PlanOrThreat;
         if (Generalities().IsMatch(sentence)) return General;
         if (AnalysisFrame().IsMatch(sentence) || !hasDate && Accusation().IsMatch(sentence)) return Analysis;
@@ -101,6 +102,9 @@ public static partial class NonIncidentCues
 
     [GeneratedRegex(@"\bto\s+(\w+\s+)?$", Options)]
     private static partial Regex Infinitive();
+
+    [GeneratedRegex(@"\b(tried|attempted|attempting|trying|managed|failed|sought|moved|went on)\s+to\s+(\w+\s+)?$", Options)]
+    private static partial Regex Attempt();
 
     [GeneratedRegex(@"\b(plans? to|planning to|threatened to|threatening|vowed to|hop(e|es|ed|ing) to|in the event of|would respond|ready to repel|capable of)\b", Options)]
     private static partial Regex PlanAnywhere();
