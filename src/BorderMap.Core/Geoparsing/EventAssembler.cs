@@ -18,7 +18,7 @@ public sealed class AssembledEvent(EventMention first)
 
     /// <summary>The most specific place any mention gives (a village over a district over a province); the earliest among equals.</summary>
     public ResolvedPlace? Place => _mentions.Where(m => m.Place is not null).Select(m => m.Place!)
-        .OrderBy(p => p.IsFar).ThenBy(p => (int)p.Precision).ThenBy(p => p.IsBareBorder).FirstOrDefault() ?? PlaceFromArticle;
+        .OrderBy(p => p.IsFar).ThenBy(p => p.Specificity).ThenBy(p => p.IsBareBorder).FirstOrDefault() ?? PlaceFromArticle;
 
     /// <summary>Where the article is about, for an event whose own sentences name no place.</summary>
     public ResolvedPlace? PlaceFromArticle { get; internal set; }
@@ -132,7 +132,7 @@ public static class EventAssembler
     {
         // "The border" alone is where any incident of the article could be, whichever bank the sentence stands on.
         if (a.IsBareBorder || b.IsBareBorder) return true;
-        if (a.Precision == GeoPrecision.ProvinceOrBorder || b.Precision == GeoPrecision.ProvinceOrBorder) return a.Country == b.Country;
+        if (a.Specificity == (int)GeoPrecision.ProvinceOrBorder || b.Specificity == (int)GeoPrecision.ProvinceOrBorder) return a.Country == b.Country;
         return Geodesic.DistanceM(a.Location, b.Location) <= SamePlaceM;
     }
 }

@@ -19,6 +19,12 @@ public sealed record ResolvedPlace(
     /// <summary>Placed on "the border" alone, with no place or province named: the weakest placement.</summary>
     public bool IsBareBorder { get; init; }
 
+    /// <summary>A town named like its province, without "city": it may mean the province, so any place of that side may be the same event, and a district wins over it.</summary>
+    public bool SharesProvinceName { get; init; }
+
+    /// <summary>How specific the place is for choosing among an event's places: a town that may mean its province counts as a province.</summary>
+    public int Specificity => SharesProvinceName ? (int)GeoPrecision.ProvinceOrBorder : (int)Precision;
+
     /// <summary>Beyond the area of interest (set by the extractor): the event's other places win over it.</summary>
     public bool IsFar { get; init; }
 }
@@ -68,7 +74,8 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
                     .Where(o => o.Location is not null)
                     .Select(o => new PlaceAlternative(o.Name, o.Country, o.Location!.Value, o.Precision, Math.Round(o.MatchScore, 2)))
                     .Take(5).ToList();
-                if (Place(ranked[i].Option, ranked[i].Score, mention.Unit, role, side, alternatives, context) is { } place) return place;
+                if (Place(ranked[i].Option, ranked[i].Score, mention.Unit, role, side, alternatives, context) is { } place)
+                    return place with { SharesProvinceName = SharesProvinceName(ranked[i].Option, mention, question.Sentence) };
             }
         }
 
@@ -158,11 +165,6 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
                 score += option.Admin1 is { } admin1 && VariantFolder.MatchKey(admin1).Contains(VariantFolder.MatchKey(province.Name), StringComparison.Ordinal)
                     || option.Kind == PlaceKind.Province && option.Id == province.Id ? 0.5
                     : option.Country == province.Country ? 0.1 : -0.5;
-            // "in Kunduz" without "city" is the province that shares its capital's name, as Afghan reports mean it.
-            if (mention.Unit == AdminUnit.None && option.Kind == PlaceKind.Place
-                && mention.Options.Any(o => o.Kind == PlaceKind.Province && o.Country == option.Country && o.Name == option.Name)
-                && !CityWord().IsMatch(Around(question.Sentence, mention)))
-                score -= 0.25;
             score += (mention.Unit, option.Kind) switch
             {
                 (AdminUnit.District, PlaceKind.District) or (AdminUnit.Province, PlaceKind.Province) => 0.3,
@@ -186,6 +188,12 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
 
     private static string? Target(PlaceQuestion question) =>
         question.Countries.FirstOrDefault(c => c.Kind == CountryCueKind.Target)?.Country;
+
+    /// <summary>"in Kunduz" without "city": the town, or the province named after it, as Afghan reports often mean.</summary>
+    private static bool SharesProvinceName(PlaceOption option, ToponymMention mention, string sentence) =>
+        mention.Unit == AdminUnit.None && option.Kind == PlaceKind.Place
+        && mention.Options.Any(o => o.Kind == PlaceKind.Province && o.Country == option.Country && o.Name == option.Name)
+        && !CityWord().IsMatch(Around(sentence, mention));
 
     /// <summary>A province named right after the toponym ("… district of Badakhshan", "…, Takhar province").</summary>
     private static PlaceOption? ProvinceAfter(ToponymMention mention, PlaceQuestion question)
