@@ -65,8 +65,9 @@ public sealed class IncidentExtractor
         var events = EventAssembler.Assemble(mentions, out var recaps);
         skipped.AddRange(recaps.Select(r => new SkippedMention(NonIncidentCues.Recap, r.Sentence.ToEvidence())));
         // An event told without a place of its own ("the militants attacked the city") happened where the article is about.
-        var articlePlace = mentions.Select(m => m.Place).FirstOrDefault(p => p is not null && !p.IsFar && !p.IsBareBorder)
-            ?? FirstPlace(lexicon, read, votes);
+        var articlePlace = events.Any(e => e.Place is null)
+            ? mentions.Select(m => m.Place).FirstOrDefault(p => p is not null && !p.IsFar && !p.IsBareBorder) ?? FirstPlace(lexicon, read, votes)
+            : null;
         if (articlePlace is not null)
         {
             foreach (var e in events.Where(e => e.Place is null && !e.Mentions.Any(m => m.NamesFarPlace))) e.PlaceFromArticle = articlePlace;
@@ -114,10 +115,10 @@ public sealed class IncidentExtractor
         // A dateline's day is when the report was filed: it neither dates the incident nor makes it recent.
         var dates = lexicon.Dates(text, article.Published).Where(d => !IncidentDates.IsDateline(text, d)).ToList();
         var triggerStart = triggers.Count > 0 ? triggers[0].Start : 0;
+        var background = lexicon.Background(text);
         if (triggers.Count > 0)
         {
             var recent = dates.Any(d => d.Date <= article.Published && d.Date >= article.Published.AddDays(-365));
-            var background = lexicon.Background(text);
             var reason = background is NonIncidentCues.Recap ? null
                 : background ?? lexicon.ReasonToSkip(text, triggerStart, triggers[0].Trigger.Family, dates.Count > 0, recent);
             if (reason is null && dates.Count > 0 && dates.All(d => d.Date > article.Published)) reason = NonIncidentCues.Future;
@@ -129,7 +130,7 @@ public sealed class IncidentExtractor
                 return null;
             }
         }
-        else if (lexicon.Background(text) is not null) return null;
+        else if (background is not null) return null;
 
         var countries = lexicon.Countries(text);
         var crossBorder = lexicon.IsCrossBorder(text) && (triggers.Count == 0 || triggers[0].Trigger.Family == EventFamily.Violence);
@@ -138,7 +139,7 @@ public sealed class IncidentExtractor
         var date = lexicon.ChooseDate(dates, text, triggerStart, sentence.Start == 0, article.Published);
         return new EventMention(index, sentence, triggers, date, place, crossBorder, lexicon.Casualties(text), lexicon.Actors(text))
         {
-            IsRecap = triggers.Count > 0 && lexicon.Background(text) == NonIncidentCues.Recap,
+            IsRecap = triggers.Count > 0 && background == NonIncidentCues.Recap,
             NamesFarPlace = toponyms.Any(t => t.Options.Count > 0 && t.Options.All(o => o.IsCapital || (o.BorderDistanceM ?? 0) > _options.AreaOfInterestM)
                 && lexicon.RoleOf(text, t) is MentionRole.Location or MentionRole.Near),
         };
@@ -189,9 +190,11 @@ public sealed class IncidentExtractor
     /// <summary>The longest run of places where the incident is, joined by commas and "and"/"и".</summary>
     private static List<ToponymMention> ListedToponyms(Lexicon lexicon, string text, List<ToponymMention> toponyms)
     {
+        // Most sentences hold no list at all: look for two names joined by a comma or "and" before reading any roles.
+        if (!toponyms.Where((t, i) => i > 0 && s_listJoiner.IsMatch(text[toponyms[i - 1].End..Math.Max(toponyms[i - 1].End, t.Start)])).Any()) return [];
         // A province after a place qualifies it ("Khanabad, Kunduz province"): it is never a member of a list.
-        var located = toponyms.Where(t => lexicon.RoleOf(text, t) is MentionRole.Location or MentionRole.Near
-            && t.Unit != Gazetteer.AdminUnit.Province && t.Options.Count > 0 && t.Options[0].Kind != PlaceKind.Province).ToList();
+        var located = toponyms.Where(t => t.Unit != Gazetteer.AdminUnit.Province && t.Options.Count > 0 && t.Options[0].Kind != PlaceKind.Province
+            && lexicon.RoleOf(text, t) is MentionRole.Location or MentionRole.Near).ToList();
         var best = new List<ToponymMention>();
         var run = new List<ToponymMention>();
         foreach (var t in located)
