@@ -51,6 +51,8 @@ internal static class EvalReport
         {
             Console.WriteLine($"  mention s{m.Index}: [{string.Join(", ", m.Triggers.Select(t => t.Trigger.Name))}] date {m.Date?.Date:yyyy-MM-dd}/{m.Date?.Precision} "
                 + $"place {m.Place?.PlaceName} p{(int?)m.Place?.Precision} {m.Place?.Country} :: {Short(m.Sentence.Text)}");
+            if (m.Toponyms.Count > 0)
+                Console.WriteLine($"      toponyms: {string.Join("; ", m.Toponyms.Select(t => $"{t.Surface} → {string.Join("/", t.Options.Take(3).Select(o => $"{o.Name} {o.Kind} {o.Country}"))}"))}");
         }
         foreach (var e in trace.Events)
             Console.WriteLine($"  event: s{string.Join(",s", e.Mentions.Select(m => m.Index))} → {e.Place?.PlaceName} {e.Date?.Date:yyyy-MM-dd}");

@@ -59,7 +59,7 @@ public static partial class Casualties
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Range = @"(?:at least |as many as |up to |some |about |around |nearly |more than |over )?(?<n>" + Numbers.Pattern + @")(?:\s*(?:to|-|–|or)\s*(?:\d+|\w+)|\s+and as many as\s+\w+)?";
-    private const string People = @"(?:\s+[\w-]+){0,3}?\s+(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|guards?|border guards?|militants?|insurgents?|fighters?|smugglers?|traffickers?|men|women|children|villagers?|residents?|policem[ae]n|police officers?|officers?|members?|attackers?|gunmen|Taliban|others|of them|citizens|nationals|shepherds?|farmers?|fishermen|family members|workers?|traders?|drivers?|intruders?|commanders?|worshippers|protesters?|passengers?|teenagers?|boys?|girls?|man|woman|child|conscripts?|teachers?|herders?|migrants?)\b|\s+(?=(?:were|was|have been|had been)\s)";
+    private const string People = @"(?:\s+[\w-]+){0,3}?\s+(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|guards?|border guards?|militants?|insurgents?|fighters?|smugglers?|traffickers?|men|women|children|villagers?|residents?|policem[ae]n|police officers?|officers?|members?|attackers?|gunmen|Taliban|others|of them|citizens|nationals|shepherds?|farmers?|fishermen|family members|workers?|traders?|drivers?|intruders?|trespassers?|violators?|raiders?|infiltrators?|commanders?|worshippers|protesters?|passengers?|teenagers?|boys?|girls?|man|woman|child|conscripts?|teachers?|herders?|migrants?)\b|\s+(?=(?:were|was|have been|had been)\s)";
 
     [GeneratedRegex(@",?\s*including [^,]*,?", Options)]
     private static partial Regex Including();

@@ -91,7 +91,7 @@ public static partial class EventLexicon
 
     // A word stem every trigger below contains: most sentences of an article have none, and one scan
     // for them is much cheaper than every trigger's own pattern. A test keeps the two in step.
-    [GeneratedRegex(@"clash|fir|fight|fought|shoot|shot|kill|dead|die|wound|injur|hurt|explo|blast|bomb|mine|IED|rocket|shell|mortar|artiller|missile|katyusha|drone|strike|air raid|UAV|warplane|gunship|grenade|seiz|confisc|intercept|found|discover|uncover|recover|cache|haul|detain|arrest|apprehend|custody|caught|cross|fled|flee|entered|trespass|violat|infiltrat|swam|waded|refuge|smuggl|kidnap|abduct|hostage|attack|ambush|assault|captur|control|overr|took over|fell to|fall|retook|regain|took back|protest|rall|demonstrat|riot|mob |rampag|torched|defus|dismantl|disarm|neutrali|battle|skirmish|gun|murder|bodies|suicide|detonat|blown", Options)]
+    [GeneratedRegex(@"clash|fir|fight|fought|shoot|shot|kill|dead|die|wound|injur|hurt|explo|blast|bomb|mine|IED|rocket|shell|mortar|artiller|missile|katyusha|drone|strike|air raid|UAV|warplane|gunship|grenade|seiz|confisc|intercept|found|discover|uncover|recover|cache|haul|detain|arrest|apprehend|custody|caught|cross|fled|flee|entered|trespass|violat|infiltrat|swam|waded|refuge|smuggl|kidnap|abduct|hostage|attack|ambush|assault|captur|control|overr|took over|fell to|fall|retook|regain|took back|protest|rall|demonstrat|riot|mob |rampag|torched|defus|dismantl|disarm|neutrali|battle|skirmish|gun|murder|bodies|suicide|detonat|blown|retreat|withdr", Options)]
     private static partial Regex AnyTriggerWord();
 
     [GeneratedRegex(@"\b(defused|dismantled|disarmed|neutrali[sz]ed)\b.{0,60}\b(bombs?|mines?|IEDs?|explosive)|\b(bombs?|mines?|IEDs?|explosive devices?) (was |were )?(defused|dismantled|disarmed)", Options)]
@@ -137,7 +137,7 @@ public static partial class EventLexicon
     [GeneratedRegex(@"\b(detain\w*|arrest\w*|apprehend\w*|taken into custody|caught|in custody)\b", Options)]
     private static partial Regex Arrest();
 
-    [GeneratedRegex(@"\b(crossed|crossing|fled|flee\w*|entered|trespass\w*|violators?|infiltrat\w*|swam across|waded across|sought refuge|refugees?)\b.{0,60}\b(border|frontier|river|Panj|Pyanj|Amu Darya|into Tajikistan|into Afghanistan|to Tajikistan|to Afghanistan|Tajik territory|Afghan territory)\b|\b(illegal(ly)? (crossing|crossed|entered|entry)|border (violators?|violation))\b", Options)]
+    [GeneratedRegex(@"\b(crossed|crossing|fled|flee\w*|entered|trespass\w*|violators?|infiltrat\w*|swam across|waded across|sought refuge|refugees?|retreat\w*|withdr[ae]w\w*)\b.{0,80}\b(border|frontier|river|Panj|Pyanj|Amu Darya|into Tajikistan|into Afghanistan|to Tajikistan|to Afghanistan|Tajik territory|Afghan territory)\b|\b(illegal(ly)? (crossing|crossed|entered|entry)|border (violators?|violation))\b", Options)]
     private static partial Regex Crossing();
 
     [GeneratedRegex(@"\b(smuggling attempt|smugglers tried|foiled .{0,30}smuggl\w*|smuggling of)\b", Options)]

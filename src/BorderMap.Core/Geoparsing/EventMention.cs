@@ -23,6 +23,9 @@ public sealed record EventMention(
     /// <summary>The sentence places what it tells somewhere far from the border (Kabul, Moscow): no other place stands in for it.</summary>
     public bool NamesFarPlace { get; init; }
 
+    /// <summary>The toponyms of the sentence, for explaining how the place was chosen.</summary>
+    public IReadOnlyList<ToponymMention> Toponyms { get; init; } = [];
+
     /// <summary>True for a sentence that names no happening of its own and only adds to the event before it.</summary>
     public bool RefersBack => Triggers.Count == 0;
 

@@ -109,7 +109,7 @@ public sealed class IncidentExtractor
         List<GeoPoint> articlePoints, Dictionary<string, int> votes, List<SkippedMention> skipped)
     {
         var text = sentence.Text;
-        var triggers = lexicon.Triggers(text);
+        var triggers = CrossingAmidFighting(lexicon.Triggers(text), text);
         if (triggers.Count == 0 && !lexicon.RefersBack(text)) return null;
 
         // A dateline's day is when the report was filed: it neither dates the incident nor makes it recent.
@@ -140,6 +140,7 @@ public sealed class IncidentExtractor
         return new EventMention(index, sentence, triggers, date, place, crossBorder, lexicon.Casualties(text), lexicon.Actors(text))
         {
             IsRecap = triggers.Count > 0 && background == NonIncidentCues.Recap,
+            Toponyms = toponyms,
             NamesFarPlace = toponyms.Any(t => t.Options.Count > 0 && t.Options.All(o => o.IsCapital || (o.BorderDistanceM ?? 0) > _options.AreaOfInterestM)
                 && lexicon.RoleOf(text, t) is MentionRole.Location or MentionRole.Near),
         };
@@ -187,27 +188,65 @@ public sealed class IncidentExtractor
         foreach (var place in places.Skip(1)) yield return mention with { Place = place, Casualties = new CasualtyCount(null, null) };
     }
 
-    /// <summary>The longest run of places where the incident is, joined by commas and "and"/"и".</summary>
+    /// <summary>
+    /// The longest run of places where the incident is, joined by commas and "and"/"и" — with the
+    /// qualifiers and unknown names lists carry between them ("Shohon, Ruzvay and Nulvand in Darvaz
+    /// region, Humrogi in Vanj region").
+    /// </summary>
     private static List<ToponymMention> ListedToponyms(Lexicon lexicon, string text, List<ToponymMention> toponyms)
     {
         // Most sentences hold no list at all: look for two names joined by a comma or "and" before reading any roles.
-        if (!toponyms.Where((t, i) => i > 0 && s_listJoiner.IsMatch(text[toponyms[i - 1].End..Math.Max(toponyms[i - 1].End, t.Start)])).Any()) return [];
-        // A province after a place qualifies it ("Khanabad, Kunduz province"): it is never a member of a list.
+        if (toponyms.Count < 2 || !text.Contains(',') && !text.Contains(" and ") && !text.Contains(" и ")) return [];
+        // A province after a place qualifies it ("Khanabad, Kunduz province"), and so does a town named like its province:
+        // neither is a member of a list.
         var located = toponyms.Where(t => t.Unit != Gazetteer.AdminUnit.Province && t.Options.Count > 0 && t.Options[0].Kind != PlaceKind.Province
+            && !t.Options.Any(o => o.Kind == PlaceKind.Province)
             && lexicon.RoleOf(text, t) is MentionRole.Location or MentionRole.Near).ToList();
         var best = new List<ToponymMention>();
         var run = new List<ToponymMention>();
+        var joined = false;
         foreach (var t in located)
         {
-            if (run.Count > 0 && !s_listJoiner.IsMatch(text[run[^1].End..Math.Max(run[^1].End, t.Start)])) run = [];
+            if (run.Count > 0)
+            {
+                var between = Between(text, run[^1], t);
+                if (between.Length > 90 || !s_listFiller.IsMatch(between)) (run, joined) = ([], false);
+                else if (s_listJoiner.IsMatch(between)) joined = true;
+            }
             run.Add(t);
-            if (run.Count > best.Count) best = [.. run];
+            if (joined && run.Count > best.Count) best = [.. run];
         }
         return best;
     }
 
+    private static string Between(string text, ToponymMention a, ToponymMention b) => text[a.End..Math.Max(a.End, b.Start)];
+
     private static readonly System.Text.RegularExpressions.Regex s_listJoiner =
-        new(@"^(\s*,\s*(and\s+|и\s+)?|\s+(and|и)\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@",|\b(and|и)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // What a list carries between two known names: separators, "in"/"of", unit words and names the gazetteer does not know.
+    private static readonly System.Text.RegularExpressions.Regex s_listFiller =
+        new(@"^(\s|,|\([^()]{0,30}\)|\b(and|in|of|the|и|в|region|district|area|city|town|village|районе|района|район|уезде|уезда|город\w*|кишлак\w*|сел\w*)\b|\p{Lu}[\p{L}'’.\-]*)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "In the course of armed clashes with the Taliban, 1,037 servicemen retreated into Tajikistan":
+    /// the fighting is the reason, the crossing is what the sentence reports, so the crossing decides.
+    /// </summary>
+    private static List<TriggerMatch> CrossingAmidFighting(List<TriggerMatch> triggers, string text)
+    {
+        var crossing = triggers.FindIndex(t => t.Trigger.Family == EventFamily.Crossing);
+        if (crossing <= 0 || triggers[0].Trigger.Family != EventFamily.Violence) return triggers;
+        if (!s_amid.IsMatch(text.AsSpan(Math.Max(0, triggers[0].Start - 30), Math.Min(30, triggers[0].Start)))) return triggers;
+        var reordered = new List<TriggerMatch>(triggers);
+        var decides = reordered[crossing];
+        reordered.RemoveAt(crossing);
+        reordered.Insert(0, decides);
+        return reordered;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_amid = new(
+        @"\b(in the course of|amid|amidst|following|after|fleeing|escaping|в ходе|после|на фоне|спасаясь от)\s+(heavy\s+|armed\s+|the\s+|fierce\s+|вооруженн\w+\s+|ожесточенн\w+\s+)*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Stage 5: why an assembled event is not reported as an incident, or null.</summary>
     private string? Filter(AssembledEvent e, List<AssembledEvent> events, DateOnly published, ArticleCues cues)

@@ -1,0 +1,109 @@
+using BorderMap.Core.Border;
+using BorderMap.Core.Geoparsing;
+using BorderMap.Core.Incidents;
+
+namespace BorderMap.Core.Tests.Geoparsing;
+
+/// <summary>
+/// The document-level stages end to end, against the committed geodata: an event told across
+/// sentences, lists of places, recaps, and stories that only look like border incidents. Every
+/// text here was written for the test in the style of wire reports; none is a real report.
+/// </summary>
+public sealed class DocumentEventsTests
+{
+    private static readonly IncidentExtractor s_extractor = new(Geodata.Gazetteer, Geodata.Border);
+
+    // Monday 4 December 2023.
+    private static readonly DateOnly s_published = new(2023, 12, 4);
+
+    private static GeoparseResult Extract(string text) => s_extractor.Extract(new Article(text, s_published));
+
+    [Fact]
+    public void A_lede_at_the_province_and_a_detail_paragraph_are_one_incident_at_the_district_on_the_stated_day()
+    {
+        var result = Extract(
+            "One Tajik border guard has been killed in a clash with armed smugglers in the southern Khatlon province.\n\n" +
+            "The statement says the incident took place on December 2 in the Shamsiddin Shohin district, in the area patrolled by the Bahorak frontier post.\n\n" +
+            "Three trespassers were killed in the shootout.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(new DateOnly(2023, 12, 2), incident.Date);
+        Assert.Equal(TimePrecision.Day, incident.TimePrecision);
+        Assert.Equal(EventType.Battles, incident.EventType);
+        Assert.Equal(GeoPrecision.District, incident.GeoPrecision);
+        Assert.Equal(Countries.Tajikistan, incident.Country);
+        var shuroobod = Geodata.Gazetteer.FindAdminArea("TJ.02.7670506")!.Seat!.Value;
+        Assert.True(Geodesic.DistanceM(incident.Location, shuroobod) < 25_000, $"{incident.PlaceName} is not in Shamsiddin Shohin");
+        Assert.Equal(3, incident.Fatalities);
+    }
+
+    [Fact]
+    public void Districts_taken_in_one_sentence_are_one_incident_each()
+    {
+        var result = Extract("The Taliban captured Darqad, Chah Ab and Yangi Qala districts of Takhar province on Saturday, officials said.");
+
+        Assert.Equal(3, result.Incidents.Count);
+        Assert.All(result.Incidents, i => Assert.Equal("non_state_actor_overtakes_territory", i.SubEventType?.Code));
+        Assert.All(result.Incidents, i => Assert.Equal(new DateOnly(2023, 12, 2), i.Date));
+        Assert.Equal(3, result.Incidents.Select(i => i.PlaceName).Distinct().Count());
+    }
+
+    [Fact]
+    public void Soldiers_retreating_across_the_border_amid_fighting_are_a_crossing_not_a_battle()
+    {
+        var result = Extract("In the course of heavy clashes with the Taliban, 300 Afghan soldiers retreated across the border into Tajikistan near Ishkashim on Sunday.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventType.StrategicDevelopments, incident.EventType);
+        Assert.Contains(BorderTag.Crossing, incident.Tags);
+    }
+
+    [Fact]
+    public void A_recap_of_an_earlier_clash_alone_is_background()
+    {
+        var result = Extract(
+            "Tajikistan will not send more troops to the Afghan border, an official said on Monday.\n\n" +
+            "Recall, one border guard was killed in a clash with smugglers in the Shamsiddin Shohin district on November 2.");
+
+        Assert.Empty(result.Incidents);
+        Assert.Contains(result.Skipped, s => s.Reason == NonIncidentCues.Recap);
+    }
+
+    [Fact]
+    public void A_person_named_like_a_village_is_not_the_place()
+    {
+        var result = Extract("Orzu Sodiqov was killed on Saturday when a landmine exploded near the border in the Shamsiddin Shohin district.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.DoesNotContain("Orzu", incident.PlaceName, StringComparison.Ordinal);
+        Assert.Equal(EventType.ExplosionsRemoteViolence, incident.EventType);
+    }
+
+    [Fact]
+    public void A_clash_on_the_Tajik_Kyrgyz_border_is_not_placed_on_the_Afghan_one()
+    {
+        var result = Extract("One border guard was killed on Saturday in a shootout on the Tajik-Kyrgyz border, officials said. Two more were wounded on the border.");
+
+        Assert.Empty(result.Incidents);
+    }
+
+    [Fact]
+    public void Deaths_in_an_avalanche_story_are_not_an_incident()
+    {
+        var result = Extract("An avalanche hit a village in the Rushon district on Saturday. Three people died, officials said.");
+
+        Assert.Empty(result.Incidents);
+    }
+
+    [Fact]
+    public void A_town_without_its_own_place_in_a_sentence_takes_the_place_the_article_is_about()
+    {
+        var result = Extract(
+            "Taliban take full control of Kunduz city.\n\n" +
+            "The militants launched a coordinated attack on the city from three sides early on Sunday.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(Countries.Afghanistan, incident.Country);
+        Assert.Equal(new DateOnly(2023, 12, 3), incident.Date);
+    }
+}
