@@ -65,16 +65,32 @@ public static partial class IncidentDates
             .ThenBy(d => Math.Min(Math.Abs(d.Start - triggerStart), Math.Abs(d.End - triggerStart)))
             .FirstOrDefault();
 
-    // "DUSHANBE, April 11, 2011, Asia-Plus --", "KABUL, March 14 (Xinhua) —": the day the report was filed, in any sentence.
-    internal static bool IsDateline(string sentence, DateMention date) =>
-        date.Start < 40 && DatelineBefore().IsMatch(sentence[..date.Start])
-        && DatelineAfter().IsMatch(sentence[date.End..Math.Min(sentence.Length, date.End + 40)]);
+    // "DUSHANBE, April 11, 2011, Asia-Plus --", "KABUL, March 14 (Xinhua) —", "Душанбе, 9 января, tajikistantimes.tj —",
+    // "date 2025-12-02 …": the day the report was filed, in any sentence. "Ранее, 7 мая, боевики …" is not one.
+    internal static bool IsDateline(string sentence, DateMention date)
+    {
+        if (date.Start >= 40) return false;
+        var before = sentence[..date.Start];
+        if (PageDatePrefix().IsMatch(before)) return true;
+        var after = sentence[date.End..Math.Min(sentence.Length, date.End + 40)];
+        return CapitalsBefore().IsMatch(before) && CapitalsAfter().IsMatch(after)
+            || CityBefore().IsMatch(before) && CityAfter().IsMatch(after);
+    }
 
-    [GeneratedRegex(@"^\W*((date|дата|published|updated|опубликовано)\s*:?\s*|\p{Lu}[\p{L}\-'’. ]{1,30},\s*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex DatelineBefore();
+    [GeneratedRegex(@"^\W*(date|дата|published|updated|опубликовано)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageDatePrefix();
 
-    [GeneratedRegex(@"^\s*(,\s*\p{L}[\p{L}\-. ]{0,25})?\s*(\(|—|–|--?\s|/|:|\s\p{Lu}|$)")]
-    private static partial Regex DatelineAfter();
+    [GeneratedRegex(@"^\W*\p{Lu}[\p{Lu}\-'’. ]{1,30},\s*$")]
+    private static partial Regex CapitalsBefore();
+
+    [GeneratedRegex(@"^\s*(,[^.]{0,30}?)?\s*(\(|—|–|--?\s|/|:|$)")]
+    private static partial Regex CapitalsAfter();
+
+    [GeneratedRegex(@"^\W*\p{Lu}[\p{L}\-'’. ]{1,30},\s*$")]
+    private static partial Regex CityBefore();
+
+    [GeneratedRegex(@"^\s*(,\s*[^\s,]{2,30}(\s[^\s,]{2,20})?)?\s*(—|–|--|/|\()")]
+    private static partial Regex CityAfter();
 
     [GeneratedRegex(@"\b(said|says|announced|reported|told [\w /.-]{1,30}|stated|confirmed|statement|quoted)\s+(late\s+|early\s+)?(on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOn();
