@@ -200,7 +200,6 @@ public sealed class IncidentExtractor
         // A province after a place qualifies it ("Khanabad, Kunduz province"), and so does a town named like its province:
         // neither is a member of a list.
         var located = toponyms.Where(t => t.Unit != Gazetteer.AdminUnit.Province && t.Options.Count > 0 && t.Options[0].Kind != PlaceKind.Province
-            && !t.Options.Any(o => o.Kind == PlaceKind.Province)
             && lexicon.RoleOf(text, t) is MentionRole.Location or MentionRole.Near).ToList();
         var best = new List<ToponymMention>();
         var run = new List<ToponymMention>();
@@ -213,9 +212,12 @@ public sealed class IncidentExtractor
                 if (between.Length > 90 || !s_listFiller.IsMatch(between)) (run, joined) = ([], false);
                 else if (s_listJoiner.IsMatch(between)) joined = true;
             }
+            // "Kunduz" right after a place names its province ("Khanabad, Kunduz"); in a list of three or more it is the town.
+            if (run.Count > 0 && t.Options.Any(o => o.Kind == PlaceKind.Province) && !s_pureJoiner.IsMatch(Between(text, run[^1], t))) (run, joined) = ([], false);
             run.Add(t);
             if (joined && run.Count > best.Count) best = [.. run];
         }
+        if (best.Count < 3) best.RemoveAll(t => t.Options.Any(o => o.Kind == PlaceKind.Province));
         return best;
     }
 
@@ -223,6 +225,9 @@ public sealed class IncidentExtractor
 
     private static readonly System.Text.RegularExpressions.Regex s_listJoiner =
         new(@",|\b(and|и)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex s_pureJoiner =
+        new(@"^(\s*,\s*(and\s+|и\s+)?|\s+(and|и)\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // What a list carries between two known names: separators, "in"/"of", unit words and names the gazetteer does not know.
     private static readonly System.Text.RegularExpressions.Regex s_listFiller =

@@ -63,7 +63,7 @@ public static partial class RussianTriggers
     [GeneratedRegex(@"\b(гранат\w* (брош\w*|метн\w*|взорв\w*)|брос\w* гранат\w*)", Options)]
     private static partial Regex Grenade();
 
-    [GeneratedRegex(@"\b(захватил\w*|захвачен\w*|взял\w* под (свой )?контроль|овладел\w*|пал\w*|перешл?\w* под контроль)\b.{0,60}\b(район\w*|уезд\w*|центр\w*|пост\w*|застав\w*|кишлак\w*|сел\w*|баз\w*|КПП|город\w*)", Options)]
+    [GeneratedRegex(@"\b(захват\w*|захвачен\w*|взял\w* под (свой )?контроль|взяли|овладел\w*|пал\w*|перешл?\w* под контроль)\b.{0,60}\b(район\w*|уезд\w*|центр\w*|пост\w*|застав\w*|кишлак\w*|сел\w*|баз\w*|КПП|город\w*|столиц\w*)", Options)]
     private static partial Regex TerritoryTaken();
 
     [GeneratedRegex(@"\b(отбил\w*|вернул\w* (себе )?(под )?контроль|восстановил\w* контроль)\b", Options)]
