@@ -47,8 +47,9 @@ public static partial class MentionRoles
     public static MentionRole Of(string sentence, ToponymMention mention)
     {
         if (Datelines.IsDateline(sentence, mention)) return MentionRole.Source;
-        var before = sentence[Math.Max(0, mention.Start - 48)..mention.Start];
-        var after = sentence[mention.End..Math.Min(sentence.Length, mention.End + 30)];
+        // Spans, not substrings: this runs for every toponym of every sentence with a trigger.
+        var before = sentence.AsSpan(Math.Max(0, mention.Start - 48), Math.Min(48, mention.Start));
+        var after = sentence.AsSpan(mention.End, Math.Min(sentence.Length - mention.End, 30));
         if (Foreign().IsMatch(before) || ForeignAfter().IsMatch(after) || NotHere().IsMatch(before) || OriginOfPeople().IsMatch(before)
             || Organisation().IsMatch(after) || IsRiver(mention, before)) return MentionRole.Excluded;
         // "opposite Shamsiddin Shohin", "which borders on Darvoz": the bank across, where the incident is not.
@@ -63,7 +64,7 @@ public static partial class MentionRoles
     // "the Panj", "the bank of the Pyanj": a river named like the town on its bank is the border, not the town.
     private static readonly HashSet<string> s_rivers = new(StringComparer.Ordinal) { "panj", "vaxsh", "kandaz", "kakcha", "bartang", "gant" };
 
-    private static bool IsRiver(ToponymMention mention, string before) =>
+    private static bool IsRiver(ToponymMention mention, ReadOnlySpan<char> before) =>
         mention.Unit == AdminUnit.None && before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)
         && s_rivers.Contains(VariantFolder.MatchKey(mention.Surface));
 

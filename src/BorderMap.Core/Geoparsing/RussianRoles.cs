@@ -13,8 +13,9 @@ public static partial class RussianRoles
     public static MentionRole Of(string sentence, ToponymMention mention)
     {
         if (Datelines.IsDateline(sentence, mention)) return MentionRole.Source;
-        var before = sentence[Math.Max(0, mention.Start - 48)..mention.Start];
-        var after = sentence[mention.End..Math.Min(sentence.Length, mention.End + 30)];
+        // Spans, not substrings: this runs for every toponym of every sentence with a trigger.
+        var before = sentence.AsSpan(Math.Max(0, mention.Start - 48), Math.Min(48, mention.Start));
+        var after = sentence.AsSpan(mention.End, Math.Min(sentence.Length - mention.End, 30));
         if (Foreign().IsMatch(before) || NotHere().IsMatch(before) || PeopleOf().IsMatch(before) || River().IsMatch(before)
             || Organisation().IsMatch(before) || Organisation().IsMatch(after)) return MentionRole.Excluded;
         if (Facing().IsMatch(before)) return MentionRole.Origin;

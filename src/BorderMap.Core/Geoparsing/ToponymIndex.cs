@@ -44,10 +44,12 @@ public sealed class ToponymIndex
     private readonly Dictionary<string, PlaceOption> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PlaceOption>> _extraByKey = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PlaceOption[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PlaceOption[]>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
 
     public ToponymIndex(PlaceGazetteer gazetteer, BorderAnchor anchor)
     {
         _gazetteer = gazetteer;
+        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         var border = anchor.Border;
         foreach (var place in gazetteer.Places)
         {
@@ -118,10 +120,11 @@ public sealed class ToponymIndex
                 if (options.Length > 0)
                     return new ToponymMention(start, tokens[last + 1].End, withUnit, AdminUnitWords.Strip(withUnit).Unit, options, first, last + 1);
             }
-            var surface = sentence[start..tokens[last].End];
-            var plain = Lookup(surface);
+            // Most windows name nothing: look them up as spans, and make a string only of a name found.
+            var plain = Lookup(sentence.AsSpan(start, tokens[last].End - start));
             if (plain.Length > 0)
             {
+                var surface = sentence[start..tokens[last].End];
                 var unit = hasUnit ? AdminUnitWords.Strip(sentence[start..tokens[last + 1].End]).Unit : AdminUnit.None;
                 var end = hasUnit ? tokens[last + 1].End : tokens[last].End;
                 return new ToponymMention(start, end, surface, unit, plain, first, hasUnit ? last + 1 : last);
@@ -140,6 +143,9 @@ public sealed class ToponymIndex
     }
 
     /// <summary>The entries a surface form names, best spelling first; cached, because wire reports repeat their names.</summary>
+    public PlaceOption[] Lookup(ReadOnlySpan<char> surface) =>
+        _cacheBySpan.TryGetValue(surface, out var cached) ? cached : Lookup(surface.ToString());
+
     public PlaceOption[] Lookup(string surface)
     {
         if (_cache.TryGetValue(surface, out var cached)) return cached;
