@@ -51,6 +51,16 @@ public static partial class EventLexicon
         new("smuggling", Smuggling(), EventType.StrategicDevelopments, "other", EventFamily.Seizure, BorderTag.Smuggling),
     ];
 
+    /// <summary>
+    /// The same trigger classes, in the same order, with another language's patterns: a language
+    /// changes the words, never what they code to. Every class must have a pattern.
+    /// </summary>
+    internal static IReadOnlyList<EventTrigger> InOtherWords(IReadOnlyDictionary<string, Regex> patterns) =>
+        Triggers.Select(t => t with
+        {
+            Pattern = patterns.TryGetValue(t.Name, out var pattern) ? pattern : throw new ArgumentException($"no pattern for the trigger \"{t.Name}\"", nameof(patterns)),
+        }).ToList();
+
     /// <summary>Every trigger in the text, in lexicon order; an empty list when there is none.</summary>
     public static List<TriggerMatch> Find(string sentence) => MayHoldTrigger(sentence) ? FindEvery(sentence) : [];
 

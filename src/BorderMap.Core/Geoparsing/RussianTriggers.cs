@@ -11,27 +11,28 @@ namespace BorderMap.Core.Geoparsing;
 /// </summary>
 public static partial class RussianTriggers
 {
-    public static IReadOnlyList<EventTrigger> Triggers { get; } =
-    [
-        new("defused explosive", Defused(), EventType.StrategicDevelopments, "disrupted_weapons_use", EventFamily.Seizure, BorderTag.WeaponSeizure),
-        new("suicide bombing", SuicideBomb(), EventType.ExplosionsRemoteViolence, "suicide_bomb", EventFamily.Violence),
-        new("air or drone strike", AirStrike(), EventType.ExplosionsRemoteViolence, "air_drone_strike", EventFamily.Violence),
-        new("shelling or rockets", Shelling(), EventType.ExplosionsRemoteViolence, "shelling_artillery_missile_attack", EventFamily.Violence),
-        new("explosion or IED", Explosion(), EventType.ExplosionsRemoteViolence, "remote_explosive_landmine_ied", EventFamily.Violence),
-        new("grenade", Grenade(), EventType.ExplosionsRemoteViolence, "grenade", EventFamily.Violence),
-        new("territory taken", TerritoryTaken(), EventType.Battles, "non_state_actor_overtakes_territory", EventFamily.Violence),
-        new("territory regained", TerritoryRegained(), EventType.Battles, "government_regains_territory", EventFamily.Violence),
-        new("kidnapping", Kidnapping(), EventType.ViolenceAgainstCivilians, "abduction_forced_disappearance", EventFamily.Violence),
-        new("armed clash", ArmedClash(), EventType.Battles, "armed_clash", EventFamily.Violence),
-        new("riot", Riot(), EventType.Riots, "mob_violence", EventFamily.Unrest),
-        new("protest", Protest(), EventType.Protests, "peaceful_protest", EventFamily.Unrest),
-        new("killing", Killing(), EventType.Battles, "armed_clash", EventFamily.Violence),
-        new("weapons seizure", WeaponSeizure(), EventType.StrategicDevelopments, "disrupted_weapons_use", EventFamily.Seizure, BorderTag.WeaponSeizure),
-        new("drug seizure", DrugSeizure(), EventType.StrategicDevelopments, "other", EventFamily.Seizure, BorderTag.DrugSeizure, BorderTag.Smuggling),
-        new("arrest", Arrest(), EventType.StrategicDevelopments, "arrests", EventFamily.Detention, BorderTag.Detention),
-        new("border crossing", Crossing(), EventType.StrategicDevelopments, "other", EventFamily.Crossing, BorderTag.Crossing),
-        new("smuggling", Smuggling(), EventType.StrategicDevelopments, "other", EventFamily.Seizure, BorderTag.Smuggling),
-    ];
+    // The same trigger classes as English (name, ACLED type, family, tags), with Russian words.
+    public static IReadOnlyList<EventTrigger> Triggers { get; } = EventLexicon.InOtherWords(new Dictionary<string, System.Text.RegularExpressions.Regex>
+    {
+        ["defused explosive"] = Defused(),
+        ["suicide bombing"] = SuicideBomb(),
+        ["air or drone strike"] = AirStrike(),
+        ["shelling or rockets"] = Shelling(),
+        ["explosion or IED"] = Explosion(),
+        ["grenade"] = Grenade(),
+        ["territory taken"] = TerritoryTaken(),
+        ["territory regained"] = TerritoryRegained(),
+        ["kidnapping"] = Kidnapping(),
+        ["armed clash"] = ArmedClash(),
+        ["riot"] = Riot(),
+        ["protest"] = Protest(),
+        ["killing"] = Killing(),
+        ["weapons seizure"] = WeaponSeizure(),
+        ["drug seizure"] = DrugSeizure(),
+        ["arrest"] = Arrest(),
+        ["border crossing"] = Crossing(),
+        ["smuggling"] = Smuggling(),
+    });
 
     public static List<TriggerMatch> Find(string sentence)
     {
