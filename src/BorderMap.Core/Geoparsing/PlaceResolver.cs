@@ -157,7 +157,7 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
             if (option.Location is { } at && question.ArticlePoints.Count > 0)
             {
                 // Only other toponyms count: a place is not made likelier by its own mention.
-                var nearest = question.ArticlePoints.Where(p => !mention.Options.Any(o => o.Location == p)).Select(p => RoughDistanceM(p, at)).DefaultIfEmpty(500_000).Min();
+                var nearest = NearestOtherPoint(question.ArticlePoints, mention, at);
                 score -= 0.2 * Math.Min(nearest, 500_000) / 500_000;
             }
             // "the Baharak district of Badakhshan", "Faizabad, Badakhshan": the province that follows tells which of two namesakes.
@@ -217,6 +217,22 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(city|town|город\w*|центр\w*|capital|столиц\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CityWord();
+
+    // A loop, not LINQ: this runs for every option of every toponym of every mention.
+    private static double NearestOtherPoint(IReadOnlyList<GeoPoint> points, ToponymMention mention, GeoPoint at)
+    {
+        var nearest = 500_000.0;
+        foreach (var p in points)
+        {
+            var own = false;
+            foreach (var o in mention.Options)
+            {
+                if (o.Location == p) { own = true; break; }
+            }
+            if (!own) nearest = Math.Min(nearest, RoughDistanceM(p, at));
+        }
+        return nearest;
+    }
 
     // Ranking needs only "nearer or farther", at border scales: an equirectangular distance is enough and far cheaper than Vincenty.
     private static double RoughDistanceM(GeoPoint a, GeoPoint b)

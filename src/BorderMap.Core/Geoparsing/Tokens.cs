@@ -1,12 +1,18 @@
 namespace BorderMap.Core.Geoparsing;
 
-/// <summary>A word of a sentence: letters and digits, with inner hyphens and apostrophes kept ("Qal'ai-Khumb").</summary>
-public readonly record struct Token(int Start, int End, string Text)
+/// <summary>
+/// A word of a sentence: letters and digits, with inner hyphens and apostrophes kept ("Qal'ai-Khumb").
+/// It points into the sentence instead of copying it: an article has a thousand words and only a few
+/// are ever looked at as strings.
+/// </summary>
+public readonly record struct Token(int Start, int End, string Source)
 {
-    /// <summary>Capitalised in a script with case (Latin, Cyrillic); any word of a script without case (Persian).</summary>
-    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || char.IsLetter(Text[0]) && !HasCase(Text[0]));
+    public ReadOnlySpan<char> Span => Source.AsSpan(Start, End - Start);
 
-    public string Lower => Text.ToLowerInvariant();
+    public string Text => Source[Start..End];
+
+    /// <summary>Capitalised in a script with case (Latin, Cyrillic); any word of a script without case (Persian).</summary>
+    public bool IsCapitalized => End > Start && (char.IsUpper(Source[Start]) || char.IsLetter(Source[Start]) && !HasCase(Source[Start]));
 
     private static bool HasCase(char c) => char.ToUpperInvariant(c) != char.ToLowerInvariant(c);
 }
@@ -22,7 +28,7 @@ public static class Tokenizer
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInner(text, i))) i++;
-            tokens.Add(new Token(start, i, text[start..i]));
+            tokens.Add(new Token(start, i, text));
         }
         return tokens.ToArray();
     }

@@ -40,6 +40,10 @@ public sealed class ToponymIndex
         "Khorasan", "Khurasan", "Khorassan", "Хорасан", "Хорасана",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_connectorSpans = s_connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_unitWordSpans = s_unitWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notToponymSpans = s_notToponyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly PlaceGazetteer _gazetteer;
     private readonly Dictionary<string, PlaceOption> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PlaceOption>> _extraByKey = new(StringComparer.Ordinal);
@@ -83,7 +87,7 @@ public sealed class ToponymIndex
         var mentions = new List<ToponymMention>();
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsCapitalized || s_notToponyms.Contains(tokens[i].Text)) continue;
+            if (!tokens[i].IsCapitalized || s_notToponymSpans.Contains(tokens[i].Span)) continue;
             var found = Longest(sentence, tokens, i);
             if (found is null) continue;
             // "Orzu Sodiqov", "Sodiqov Orzu": a given name beside a surname is a person, not a village.
@@ -95,11 +99,18 @@ public sealed class ToponymIndex
     }
 
     private static bool BesideSurname(Token[] tokens, int first, int last) =>
-        last + 1 < tokens.Length && tokens[last + 1].IsCapitalized && IsSurname(tokens[last + 1].Text)
-        || first > 0 && tokens[first - 1].IsCapitalized && IsSurname(tokens[first - 1].Text);
+        last + 1 < tokens.Length && tokens[last + 1].IsCapitalized && IsSurname(tokens[last + 1].Span)
+        || first > 0 && tokens[first - 1].IsCapitalized && IsSurname(tokens[first - 1].Span);
 
-    private static bool IsSurname(string word) =>
-        word.Length > 4 && s_surnameEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    private static bool IsSurname(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 4) return false;
+        foreach (var ending in s_surnameEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static readonly string[] s_surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "zoda", "zade", "zod", "ovich", "evich", "ов", "ова", "ев", "ева", "зода", "ович", "евич"];
 
@@ -109,10 +120,10 @@ public sealed class ToponymIndex
         for (var last = limit - 1; last >= first; last--)
         {
             if (!tokens[last].IsCapitalized || !AllNameWords(tokens, first, last)) continue;
-            if (last + 1 < tokens.Length && tokens[last + 1].Text.Equals("river", StringComparison.OrdinalIgnoreCase)) return null;
+            if (last + 1 < tokens.Length && tokens[last + 1].Span.Equals("river", StringComparison.OrdinalIgnoreCase)) return null;
 
             var start = tokens[first].Start;
-            var hasUnit = last + 1 < tokens.Length && s_unitWords.Contains(tokens[last + 1].Text);
+            var hasUnit = last + 1 < tokens.Length && s_unitWordSpans.Contains(tokens[last + 1].Span);
             if (hasUnit)
             {
                 var withUnit = sentence[start..tokens[last + 1].End];
@@ -137,7 +148,7 @@ public sealed class ToponymIndex
     {
         for (var i = first; i <= last; i++)
         {
-            if (!tokens[i].IsCapitalized && !s_connectors.Contains(tokens[i].Text)) return false;
+            if (!tokens[i].IsCapitalized && !s_connectorSpans.Contains(tokens[i].Span)) return false;
         }
         return true;
     }
