@@ -17,8 +17,8 @@ unanswerable AS (
 clusters AS (
     SELECT sum(c.incidents)::integer AS count, sum(c.fatalities)::integer AS fatalities,
            min(c.first_day)::text AS first_date, max(c.last_day)::text AS last_date,
-           ST_MakePoint(round(sum(c.sum_x) / (sum(c.incidents) * min(t.unit))) - $2 * 4096,
-                        round(sum(c.sum_y) / (sum(c.incidents) * min(t.unit))) - $3 * 4096) AS geom
+           ST_MakePoint(round(sum(c.sum_x) / (sum(c.incidents) * min(t.unit))) - $2::bigint * 4096,
+                        round(sum(c.sum_y) / (sum(c.incidents) * min(t.unit))) - $3::bigint * 4096) AS geom
     FROM incident_cells c, tile t
     WHERE c.level = t.level
       AND c.cx BETWEEN $2 * 64 AND $2 * 64 + 63

@@ -31,14 +31,14 @@ sized AS (
 points AS (
     SELECT id AS feature_id, id, occurred_on::text AS date, occurred_on - DATE '1970-01-01' AS day,
            event_type, fatalities, geo_precision,
-           ST_MakePoint(round(mx::float8 / unit) - $2 * 4096, round(my::float8 / unit) - $3 * 4096) AS geom
+           ST_MakePoint(round(mx::float8 / unit) - $2::bigint * 4096, round(my::float8 / unit) - $3::bigint * 4096) AS geom
     FROM matching
     WHERE NOT $11 AND (SELECT n FROM sized) <= $10
 ),
 clusters AS (
     SELECT count(*)::integer AS count, sum(fatalities)::integer AS fatalities,
            min(occurred_on)::text AS first_date, max(occurred_on)::text AS last_date,
-           ST_MakePoint(round(sum(mx) / (count(*) * min(unit))) - $2 * 4096, round(sum(my) / (count(*) * min(unit))) - $3 * 4096) AS geom
+           ST_MakePoint(round(sum(mx) / (count(*) * min(unit))) - $2::bigint * 4096, round(sum(my) / (count(*) * min(unit))) - $3::bigint * 4096) AS geom
     FROM matching
     WHERE $11 OR (SELECT n FROM sized) > $10
     GROUP BY mx >> (28 - $1), my >> (28 - $1)

@@ -86,6 +86,36 @@ public sealed partial class TilesTests(GisApp gis) : IClassFixture<GisApp>, IDis
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(12)]
+    [InlineData(19)]
+    [InlineData(20)]
+    [InlineData(22)]
+    public async Task Every_zoom_the_tilejson_advertises_holds_the_incident_in_its_tile(int zoom)
+    {
+        // At z 20–22 x·4096 passes 2^31: the tile's origin must be computed in 64 bits.
+        const string Marker = "tile zoom test";
+        try
+        {
+            await gis.ExecuteAsync($"""
+                INSERT INTO incidents (occurred_on, event_type, geom, geo_precision, source, created_by, updated_by)
+                VALUES ('2022-05-08', 'riots', ST_SetSRID(ST_MakePoint(71.2345671, 37.6543211), 4326), 1, '{Marker}', 'test', 'test')
+                """);
+            var (z, x, y) = TileOf(71.2345671, 37.6543211, zoom);
+            var path = await DownloadAsync($"/tiles/incidents/{z}/{x}/{y}.pbf", z, x, y);
+            var expected = await InTileAsync(z, x, y, "");
+            var layer = await Ogrinfo.LayerAsync(path, "incidents");
+            if (zoom >= 12) Assert.Equal(expected, layer.FeatureCount);
+            else Assert.Equal(expected, long.Parse(Total().Match(await Ogrinfo.RunAsync(["-ro", "-q", path, "-sql", "SELECT SUM(count) AS total FROM incidents"])).Groups[1].Value));
+            Assert.True(expected >= 1, $"the tile {z}/{x}/{y} must hold the inserted incident");
+        }
+        finally
+        {
+            await gis.ExecuteAsync($"DELETE FROM incidents WHERE source = '{Marker}'");
+        }
+    }
+
+    [Theory]
     [InlineData("border_segments", "Line String", 2)]
     [InlineData("crossings", "Point", 2)]
     public async Task Border_segments_and_crossings_have_tiles_too(string layerName, string geometry, long count)
