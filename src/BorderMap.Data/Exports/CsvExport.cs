@@ -6,6 +6,9 @@ namespace BorderMap.Data.Exports;
 /// <summary>
 /// Writes incidents as RFC 4180 CSV (CsvHelper's default: CRLF, quotes doubled, UTF-8) with every
 /// attribute, then lon, lat and the point as WKT, so spreadsheets and QGIS's delimited-text reader both take it.
+/// A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
+/// carriage return: OWASP's rule for CSV injection) is written with a leading apostrophe; numbers,
+/// dates and the coordinates are written as they are. GeoJSON and GeoPackage carry the raw text.
 /// </summary>
 internal static class CsvExport
 {
@@ -20,7 +23,7 @@ internal static class CsvExport
 
         await foreach (var row in incidents.WithCancellation(ct))
         {
-            foreach (var value in row.Values()) csv.WriteField(ExportText.Format(value));
+            foreach (var value in row.Values()) csv.WriteField(value is string text ? Neutralised(text) : ExportText.Format(value));
             csv.WriteField(ExportText.Format(row.Lon));
             csv.WriteField(ExportText.Format(row.Lat));
             csv.WriteField(string.Create(CultureInfo.InvariantCulture, $"POINT ({row.Lon:R} {row.Lat:R})"));
@@ -28,4 +31,8 @@ internal static class CsvExport
         }
         await csv.FlushAsync(ct);
     }
+
+    /// <summary>The text as a spreadsheet will show it and never run it.</summary>
+    internal static string Neutralised(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 }

@@ -107,6 +107,40 @@ public sealed class ExportsTests(GisApp gis) : IClassFixture<GisApp>, IDisposabl
         Assert.EndsWith(",70,37,POINT (70 37)", lines[1]);
     }
 
+    [Fact]
+    public async Task No_csv_text_cell_starts_a_spreadsheet_formula()
+    {
+        // OWASP's CSV-injection cases in every free-text column an editor or an import can fill.
+        string[] attacks = ["=HYPERLINK(\"http://evil.example\",\"x\")", "=1+1+cmd|' /C calc'!A0", "+SUM(1;2)", "@SUM(1+1)", "\t=1+1", "-2+3", "\r=2"];
+        const string Marker = "csv injection test";
+        try
+        {
+            foreach (var attack in attacks)
+            {
+                await gis.ExecuteAsync($"""
+                    INSERT INTO incidents (occurred_on, event_type, geom, geo_precision, place_name, notes, source, created_by, updated_by)
+                    VALUES ('2022-05-08', 'riots', ST_SetSRID(ST_MakePoint(70.5, 37.5), 4326), 1, '{attack.Replace("'", "''")}', '{attack.Replace("'", "''")}', '{Marker}', 'test', 'test')
+                    """);
+            }
+            var path = await DownloadAsync("incidents.csv");
+            using var reader = CsvHelper.CsvReader.Create(new StreamReader(path, Encoding.UTF8), null, false);
+            var cells = new List<string>();
+            while (reader.Read())
+            {
+                for (var i = 0; i < reader.FieldCount; i++) cells.Add(reader.GetString(i));
+            }
+            Assert.Contains("'=HYPERLINK(\"http://evil.example\",\"x\")", cells);
+            Assert.Contains("'-2+3", cells);
+            var formulas = cells.Where(c => c.Length > 0 && c[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+                && !double.TryParse(c, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)).ToList();
+            Assert.True(formulas.Count == 0, "cells a spreadsheet would run: " + string.Join(" | ", formulas));
+        }
+        finally
+        {
+            await gis.ExecuteAsync($"DELETE FROM incidents WHERE source = '{Marker}'");
+        }
+    }
+
     [Theory]
     [InlineData("geojson")]
     [InlineData("gpkg")]
