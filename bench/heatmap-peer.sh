@@ -10,7 +10,8 @@
 #   bench/heatmap-peer.sh [PEER_DIR]      env: BM_URL (http://127.0.0.1:5091), RUNS (20),
 #                                         SKIP_PEER=1 to measure BorderMap alone
 set -euo pipefail
-peers=${1:-/work/shared/bench/peers}
+# The shared folder sits beside the checkout: ../shared from the repository's root.
+peers=${1:-"$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/../shared/bench/peers"}
 bm=${BM_URL:-http://127.0.0.1:5091}
 RUNS=${RUNS:-20}
 . "$peers/env.sh"
