@@ -20,8 +20,8 @@ internal sealed partial class EnglishLexicon : Lexicon
 
     public override List<DateMention> Dates(string sentence, DateOnly published) => IncidentDates.Find(sentence, published);
 
-    public override DateMention? ChooseDate(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, bool firstSentence, DateOnly published) =>
-        IncidentDates.Choose(dates, sentence, triggerStart, firstSentence, published);
+    public override DateMention? ChooseDate(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, DateOnly published) =>
+        IncidentDates.Choose(dates, sentence, triggerStart, published);
 
     public override bool IsCrossBorder(string sentence) => EventLexicon.IsCrossBorder(sentence);
 

@@ -57,10 +57,14 @@ public static partial class IncidentDates
     /// dateline ("DUSHANBE, March 14 —") and the day something was said ("officials said on Tuesday")
     /// unless nothing else is given. Dates after publication are never chosen.
     /// </summary>
-    public static DateMention? Choose(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, bool firstSentence, DateOnly published) =>
+    public static DateMention? Choose(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, DateOnly published) =>
+        Choose(dates, sentence, triggerStart, published, ReportedOn());
+
+    /// <summary>The rule above with a language's words for "said on" (<paramref name="reportedOn"/> matches the text just before a date).</summary>
+    internal static DateMention? Choose(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, DateOnly published, Regex reportedOn) =>
         dates
             .Where(d => d.Date <= published && !IsDateline(sentence, d))
-            .OrderBy(d => ReportedOn().IsMatch(sentence[Math.Max(0, d.Start - 30)..d.Start]))
+            .OrderBy(d => reportedOn.IsMatch(sentence.AsSpan(Math.Max(0, d.Start - 30), Math.Min(30, d.Start))))
             .ThenBy(d => !d.Explicit && dates.Any(e => e.Explicit && e.Date <= published))
             .ThenBy(d => Math.Min(Math.Abs(d.Start - triggerStart), Math.Abs(d.End - triggerStart)))
             .FirstOrDefault();

@@ -32,7 +32,7 @@ public abstract class Lexicon
 
     public abstract List<DateMention> Dates(string sentence, DateOnly published);
 
-    public abstract DateMention? ChooseDate(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, bool firstSentence, DateOnly published);
+    public abstract DateMention? ChooseDate(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, DateOnly published);
 
     public abstract bool IsCrossBorder(string sentence);
 

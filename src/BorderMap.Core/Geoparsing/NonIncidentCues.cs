@@ -59,9 +59,6 @@ public static partial class NonIncidentCues
     /// <summary>True when the text speaks of a natural disaster or an accident (for deaths it tells without any violence).</summary>
     public static bool NamesDisaster(string text) => Disasters().IsMatch(text);
 
-    /// <summary>True when the text speaks of Tajikistan's other borders (Kyrgyz, Uzbek, Chinese) or of Afghanistan's others.</summary>
-    public static bool NamesOtherBorder(string text) => MentionRoles.NamesOtherBorder(text);
-
     /// <summary>True when the text names Afghanistan at all.</summary>
     public static bool NamesAfghanistan(string text) => Afghanistan().IsMatch(text);
 

@@ -31,13 +31,8 @@ public static partial class RussianDates
     }
 
     /// <summary>The incident's date: as <see cref="IncidentDates.Choose"/>, passing over the day something was said ("сообщили 5 января").</summary>
-    public static DateMention? Choose(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, bool firstSentence, DateOnly published) =>
-        dates
-            .Where(d => d.Date <= published && !IncidentDates.IsDateline(sentence, d))
-            .OrderBy(d => ReportedOn().IsMatch(sentence[Math.Max(0, d.Start - 30)..d.Start]))
-            .ThenBy(d => !d.Explicit && dates.Any(e => e.Explicit && e.Date <= published))
-            .ThenBy(d => Math.Min(Math.Abs(d.Start - triggerStart), Math.Abs(d.End - triggerStart)))
-            .FirstOrDefault();
+    public static DateMention? Choose(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, DateOnly published) =>
+        IncidentDates.Choose(dates, sentence, triggerStart, published, ReportedOn());
 
     private static (DateOnly Date, TimePrecision Precision, bool Explicit)? Resolve(Match m, DateOnly published)
     {

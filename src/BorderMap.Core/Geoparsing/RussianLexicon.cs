@@ -18,8 +18,8 @@ internal sealed class RussianLexicon : Lexicon
 
     public override List<DateMention> Dates(string sentence, DateOnly published) => RussianDates.Find(sentence, published);
 
-    public override DateMention? ChooseDate(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, bool firstSentence, DateOnly published) =>
-        RussianDates.Choose(dates, sentence, triggerStart, firstSentence, published);
+    public override DateMention? ChooseDate(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, DateOnly published) =>
+        RussianDates.Choose(dates, sentence, triggerStart, published);
 
     public override bool IsCrossBorder(string sentence) => RussianCues.IsCrossBorder(sentence);
 

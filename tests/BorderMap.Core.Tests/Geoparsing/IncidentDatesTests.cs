@@ -35,7 +35,7 @@ public sealed class IncidentDatesTests
     {
         const string sentence = "DUSHANBE, May 13 — Border guards clashed with smugglers on Tuesday, officials said on Thursday.";
         var dates = IncidentDates.Find(sentence, s_published);
-        var chosen = IncidentDates.Choose(dates, sentence, sentence.IndexOf("clashed", StringComparison.Ordinal), firstSentence: true, s_published);
+        var chosen = IncidentDates.Choose(dates, sentence, sentence.IndexOf("clashed", StringComparison.Ordinal), s_published);
         Assert.Equal(new DateOnly(2022, 5, 10), chosen?.Date);
     }
 
@@ -44,6 +44,6 @@ public sealed class IncidentDatesTests
     {
         const string sentence = "Leaders will meet on 16 May 2022 after the clash.";
         var dates = IncidentDates.Find(sentence, s_published);
-        Assert.Null(IncidentDates.Choose(dates, sentence, 0, firstSentence: false, s_published));
+        Assert.Null(IncidentDates.Choose(dates, sentence, 0, s_published));
     }
 }

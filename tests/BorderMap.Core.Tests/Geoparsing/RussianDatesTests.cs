@@ -56,7 +56,7 @@ public sealed class RussianDatesTests
         var published = new DateOnly(2024, 1, 5);
         var dates = RussianDates.Find(sentence, published);
         Assert.Equal(2, dates.Count);
-        var chosen = RussianDates.Choose(dates, sentence, sentence.IndexOf("перестрелку", StringComparison.Ordinal), firstSentence: true, published);
+        var chosen = RussianDates.Choose(dates, sentence, sentence.IndexOf("перестрелку", StringComparison.Ordinal), published);
         Assert.Equal(new DateOnly(2024, 1, 3), chosen?.Date);
     }
 
@@ -67,7 +67,7 @@ public sealed class RussianDatesTests
         var published = new DateOnly(2024, 1, 5);
         var dates = RussianDates.Find(sentence, published);
         Assert.Equal(2, dates.Count);
-        var chosen = RussianDates.Choose(dates, sentence, sentence.IndexOf("перестрелке", StringComparison.Ordinal), firstSentence: false, published);
+        var chosen = RussianDates.Choose(dates, sentence, sentence.IndexOf("перестрелке", StringComparison.Ordinal), published);
         Assert.Equal(new DateOnly(2024, 1, 2), chosen?.Date);
     }
 
@@ -77,7 +77,7 @@ public sealed class RussianDatesTests
         const string sentence = "Об обстреле заставы 3 января пограничная служба сообщила 4 января.";
         var published = new DateOnly(2024, 1, 5);
         var dates = RussianDates.Find(sentence, published);
-        var chosen = RussianDates.Choose(dates, sentence, sentence.IndexOf("обстреле", StringComparison.Ordinal), firstSentence: false, published);
+        var chosen = RussianDates.Choose(dates, sentence, sentence.IndexOf("обстреле", StringComparison.Ordinal), published);
         Assert.Equal(new DateOnly(2024, 1, 3), chosen?.Date);
     }
 
@@ -87,6 +87,6 @@ public sealed class RussianDatesTests
         const string sentence = "Стороны встретятся 25 июня 2024 года после перестрелки.";
         var dates = RussianDates.Find(sentence, s_published);
         Assert.Single(dates);
-        Assert.Null(RussianDates.Choose(dates, sentence, 0, firstSentence: false, s_published));
+        Assert.Null(RussianDates.Choose(dates, sentence, 0, s_published));
     }
 }
