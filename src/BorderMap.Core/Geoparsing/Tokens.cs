@@ -2,14 +2,12 @@ namespace BorderMap.Core.Geoparsing;
 
 /// <summary>
 /// A word of a sentence: letters and digits, with inner hyphens and apostrophes kept ("Qal'ai-Khumb").
-/// It points into the sentence instead of copying it: an article has a thousand words and only a few
-/// are ever looked at as strings.
+/// It points into the sentence instead of copying it: an article has a thousand words and they are
+/// only ever looked at as spans.
 /// </summary>
 public readonly record struct Token(int Start, int End, string Source)
 {
     public ReadOnlySpan<char> Span => Source.AsSpan(Start, End - Start);
-
-    public string Text => Source[Start..End];
 
     /// <summary>Capitalised in a script with case (Latin, Cyrillic); any word of a script without case (Persian).</summary>
     public bool IsCapitalized => End > Start && (char.IsUpper(Source[Start]) || char.IsLetter(Source[Start]) && !HasCase(Source[Start]));
