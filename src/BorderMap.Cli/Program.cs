@@ -10,6 +10,7 @@ app.Configure(config =>
     config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply pending database migrations.");
     config.AddCommand<SeedCommand>("seed").WithDescription("Bulk-load deterministic synthetic incidents (benchmarks only; they are labelled synthetic).");
     config.AddCommand<EvalCommand>("eval").WithDescription("Score the geoparser on the real-reporting development set (bench/geoparse/devset): detection, place, side, date, type by language.");
+    config.AddCommand<SamplesCommand>("samples").WithDescription("Compile the development set's real border incidents into geodata/samples/real-incidents.json (--check: is it current?).");
     config.AddCommand<GazetteerCommand>("gazetteer").WithDescription("Look a name up in the checkout's gazetteer as the geoparser does (any spelling or script, declined Russian forms).");
     config.AddCommand<ExportCommand>("export").WithDescription("Export incidents (with the list filters) to GeoPackage, GeoJSON, zipped Shapefile, KML or CSV.");
     config.AddBranch("bench", bench =>

@@ -1,15 +1,16 @@
 using System.Text.Json;
+using BorderMap.Cli.Samples;
 using BorderMap.Core.Incidents;
 using BorderMap.Data.Geodata;
 using BorderMap.Data.Incidents;
-using NetTopologySuite.IO.Converters;
 using Npgsql;
 
 namespace BorderMap.Cli.Commands;
 
 /// <summary>
-/// The sample incidents in geodata/samples/incidents.json: real incidents from public sources,
-/// in the same shape as a POST /api/v1/incidents body. Loading twice stores each once.
+/// The sample incidents in geodata/samples/*.json: real incidents from public sources (the seed
+/// article's, and real-incidents.json compiled from the geoparser's development set), in the shape
+/// of POST /api/v1/incidents bodies. Loading twice stores each once.
 /// </summary>
 internal static class SampleData
 {
@@ -17,12 +18,16 @@ internal static class SampleData
 
     public static async Task<string> LoadAsync(NpgsqlDataSource dataSource, string checkoutRoot, CancellationToken ct)
     {
-        var path = Path.Combine(checkoutRoot, "geodata", "samples", "incidents.json");
-        if (!File.Exists(path)) return $"none ({path} is missing)";
+        var folder = Path.Combine(checkoutRoot, "geodata", "samples");
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList() : [];
+        if (files.Count == 0) return $"none (no *.json in {Path.GetRelativePath(checkoutRoot, folder)})";
 
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new GeoJsonConverterFactory() } };
-        await using var file = File.OpenRead(path);
-        var inputs = await JsonSerializer.DeserializeAsync<IncidentInput[]>(file, options, ct) ?? [];
+        var inputs = new List<IncidentInput>();
+        foreach (var path in files)
+        {
+            await using var file = File.OpenRead(path);
+            inputs.AddRange(await JsonSerializer.DeserializeAsync<IncidentInput[]>(file, RealIncidentsFile.Json, ct) ?? []);
+        }
 
         var geodata = GeodataFiles.Read(Path.Combine(checkoutRoot, "geodata"));
         await GeodataLoader.EnsureLoadedAsync(dataSource, geodata, ct);
@@ -37,7 +42,7 @@ internal static class SampleData
             await store.InsertAsync(draft, border.ContextOf(draft.Location), geodata.Version, Author, ct);
             added++;
         }
-        return $"{inputs.Length} in {Path.GetRelativePath(checkoutRoot, path)}, {added} newly loaded";
+        return $"{inputs.Count} in {Path.GetRelativePath(checkoutRoot, folder)}, {added} newly loaded";
     }
 
     private static async Task<bool> AlreadyLoadedAsync(NpgsqlDataSource dataSource, IncidentDraft draft, CancellationToken ct)

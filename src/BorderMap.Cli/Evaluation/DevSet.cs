@@ -30,7 +30,7 @@ internal enum DevPart
     Test,
 }
 
-/// <summary>A gold incident as annotated from the article's text.</summary>
+/// <summary>A gold incident as annotated from the article's text (actors as the text names them, where annotated).</summary>
 internal sealed record GoldIncident(
     DateOnly Date,
     string DatePrecision,
@@ -43,7 +43,8 @@ internal sealed record GoldIncident(
     int GeoPrecision,
     string Side,
     int? Fatalities,
-    bool OnBorder);
+    bool OnBorder,
+    IReadOnlyList<string>? Actors = null);
 
 internal static class DevSet
 {
