@@ -5,14 +5,21 @@ namespace BorderMap.Core.Geoparsing;
 /// <summary>
 /// Fatalities, injured and actors in Russian, counted as <see cref="Casualties"/> counts English:
 /// the figure next to the verb ("погибли двое пограничников", "трое нарушителей были убиты"), one
-/// for a named victim ("убит таджикский офицер"), zero for "никто не пострадал".
+/// for a named victim ("убит таджикский офицер"), zero for "никто не пострадал". Before the verb,
+/// the figure nearest to it counts ("33 человека погибли и более 40 были ранены": 33 dead, 40 hurt).
 /// </summary>
 public static partial class RussianCasualties
 {
-    private const string People = @"(?:\s+\w+){0,2}?\s+(?:пограничник\w*|военнослужащ\w*|солдат\w*|военн\w+|нарушител\w*|контрабандист\w*|наркокурьер\w*|боевик\w*|талиб\w*|человек|граждан\w*|жител\w*|полицейск\w*|силовик\w*|офицер\w*|рабоч\w*|дет\w*|ребен\w*|женщин\w*|мужчин\w*|член\w*|бандит\w*|террорист\w*|сотрудник\w*|китайц\w*|афганц\w*|таджик\w*)\b";
+    private const string People = @"(?:\s+\w+){0,2}?\s+(?:пограничник\w*|военнослужащ\w*|солдат\w*|военн\w+|нарушител\w*|контрабандист\w*|наркокурьер\w*|боевик\w*|талиб\w*|человек\w*|граждан\w*|жител\w*|полицейск\w*|силовик\w*|офицер\w*|рабоч\w*|дет\w*|ребен\w*|женщин\w*|мужчин\w*|член\w*|бандит\w*|террорист\w*|сотрудник\w*|китайц\w*|афганц\w*|таджик\w*)\b";
 
+    // Interpreted on purpose: .NET 10's compiled form of this pattern loops without end (memory
+    // growing by gigabytes) on "… погибли и более 40 были ранены" (RussianCasualtiesTests).
     private static readonly Regex s_counted = new(@"(?:\b(?:не менее|по меньшей мере|около|более|свыше|как минимум|до)\s+)?\b(?<n>" + RussianNumbers.Pattern + @")\b" + People,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A figure right before the verb with no noun: "и более 40 были ранены".</summary>
+    private static readonly Regex s_bareCount = new(@"\b(?<n>" + RussianNumbers.Pattern + @")\s+(?:(?:были|был|была|было)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static CasualtyCount Count(string sentence)
     {
@@ -30,7 +37,8 @@ public static partial class RussianCasualties
             var cut = Math.Max(before.LastIndexOf(','), before.LastIndexOf(';'));
             if (cut >= 0) before = before[(cut + 1)..];
             int? count = s_counted.Match(after) is { Success: true, Index: < 12 } a ? RussianNumbers.Parse(a.Groups["n"].Value)
-                : s_counted.Match(before) is { Success: true } b ? RussianNumbers.Parse(b.Groups["n"].Value)
+                : s_bareCount.Match(before) is { Success: true } b ? RussianNumbers.Parse(b.Groups["n"].Value)
+                : s_counted.Matches(before) is { Count: > 0 } c ? RussianNumbers.Parse(c[^1].Groups["n"].Value)
                 : OneVictim().IsMatch(after) ? 1 : null;
             if (count is { } n) total = (total ?? 0) + n;
         }

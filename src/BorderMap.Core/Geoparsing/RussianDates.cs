@@ -6,8 +6,9 @@ namespace BorderMap.Core.Geoparsing;
 
 /// <summary>
 /// Dates as Russian reports write them, resolved against publication: "21 июня", "3 января 2019
-/// года", "в ночь на 15 мая" (the night before: the 14th), "в ночь с 14 на 15 мая", "в субботу
-/// вечером", "в ночь на субботу", "вчера", "накануне", "на прошлой неделе", "в мае". Numeric forms
+/// года", "в ночь на 15 мая" (the 15th: the day the text names), "в ночь с 14 на 15 мая" (the
+/// 14th: the night's first day), "в субботу вечером", "в ночь на субботу" (Saturday), "минувшей
+/// ночью" (the night that ended on the day of publication), "вчера", "накануне", "на прошлой неделе", "в мае". Numeric forms
 /// ("03.01.2019", "2019-01-03") are read by <see cref="IncidentDates"/>.
 /// </summary>
 public static partial class RussianDates
@@ -39,12 +40,13 @@ public static partial class RussianDates
         var g = m.Groups;
         if (g["night"].Success)
         {
-            // "в ночь на 15 мая" is the night from the 14th to the 15th: ACLED dates it by its first day.
+            // "в ночь на 15 мая" is dated by the day it names, as Russian reports (and our annotators)
+            // read it; "в ночь с 14 на 15 мая" names both days, and ACLED dates it by the first.
             var month = MonthOf(g["nm"].Value);
             var day = Int(g["nd"]);
             var year = g["ny"].Success ? Int(g["ny"]) : (int?)null;
             var to = year is { } y ? Day(y, month, day) : Latest(published, yy => Day(yy, month, day));
-            return to is { } t ? (t.AddDays(-1), TimePrecision.Day, true) : null;
+            return to is { } t ? (g["from"].Success ? t.AddDays(-1) : t, TimePrecision.Day, true) : null;
         }
         if (g["dm"].Success)
         {
@@ -55,9 +57,9 @@ public static partial class RussianDates
         }
         if (g["wn"].Success)
         {
-            // "в ночь на субботу": the night that ends on Saturday began on Friday.
+            // "в ночь на субботу" is Saturday; "в ночь с пятницы на субботу", Friday.
             var back = Back(published, WeekdayOf(g["wnd"].Value), g["wnlast"].Success);
-            return (published.AddDays(-back - 1), TimePrecision.Day, false);
+            return (published.AddDays(-back - (g["wfrom"].Success ? 1 : 0)), TimePrecision.Day, false);
         }
         if (g["wd"].Success)
             return (published.AddDays(-Back(published, WeekdayOf(g["wdd"].Value), g["wdlast"].Success)), TimePrecision.Day, false);
@@ -76,8 +78,8 @@ public static partial class RussianDates
         }
         var word = m.Value.ToLowerInvariant();
         if (word.Contains("позавчера")) return (published.AddDays(-2), TimePrecision.Day, false);
-        if (word.Contains("вчера") || word.Contains("накануне") || word.Contains("минувшей ночью") || word.Contains("прошлой ночью")) return (published.AddDays(-1), TimePrecision.Day, false);
-        if (word.Contains("сегодня") || word.Contains("этой ночью") || word.Contains("утром")) return (published, TimePrecision.Day, false);
+        if (word.Contains("вчера") || word.Contains("накануне")) return (published.AddDays(-1), TimePrecision.Day, false);
+        if (word.Contains("сегодня") || word.Contains("ночью") || word.Contains("утром")) return (published, TimePrecision.Day, false);
         if (word.Contains("прошлой неделе") || word.Contains("минувшей неделе") || word.Contains("выходны")) return (WeekStart(published.AddDays(-7)), TimePrecision.Week, false);
         if (word.Contains("этой неделе") || word.Contains("на днях")) return (WeekStart(published), TimePrecision.Week, false);
         if (word.Contains("прошлом месяце")) return (new DateOnly(published.Year, published.Month, 1).AddMonths(-1), TimePrecision.Month, false);
@@ -127,13 +129,13 @@ public static partial class RussianDates
     private const string MonthPrepositional = "(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)";
     private const string WeekdayAccusative = "(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)";
 
-    [GeneratedRegex(@"(?<night>\bв\s+ночь\s+(?:с\s+\d{1,2}(?:\s+" + MonthGenitive + @")?\s+)?на\s+(?<nd>\d{1,2})\s+(?<nm>" + MonthGenitive + @")(?:\s+(?<ny>(?:19|20)\d\d))?)", Options)]
+    [GeneratedRegex(@"(?<night>\bв\s+ночь\s+(?:(?<from>с)\s+\d{1,2}(?:\s+" + MonthGenitive + @")?\s+)?на\s+(?<nd>\d{1,2})\s+(?<nm>" + MonthGenitive + @")(?:\s+(?<ny>(?:19|20)\d\d))?)", Options)]
     private static partial Regex Night();
 
     [GeneratedRegex(@"(?<dm>\b(?<d>\d{1,2})(?:-?го)?\s+(?<m>" + MonthGenitive + @")(?:\s+(?<y>(?:19|20)\d\d))?)", Options)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"(?<wn>\bв\s+ночь\s+(?:с\s+\w+\s+)?на\s+(?<wnlast>прошл\w+\s+)?(?<wnd>" + WeekdayAccusative + @"))", Options)]
+    [GeneratedRegex(@"(?<wn>\bв\s+ночь\s+(?:(?<wfrom>с)\s+\w+\s+)?на\s+(?<wnlast>прошл\w+\s+)?(?<wnd>" + WeekdayAccusative + @"))", Options)]
     private static partial Regex WeekdayNight();
 
     [GeneratedRegex(@"(?<wd>\bв(?:о)?\s+(?<wdlast>прошл\w+\s+|минувш\w+\s+)?(?<wdd>" + WeekdayAccusative + @")\b)", Options)]

@@ -13,11 +13,13 @@ public sealed class RussianDatesTests
     [InlineData("Перестрелка произошла 20 июня.", "2024-06-20", TimePrecision.Day)]
     [InlineData("Перестрелка произошла 21 июня.", "2023-06-21", TimePrecision.Day)]
     [InlineData("Перестрелка произошла 3 января 2019 года.", "2019-01-03", TimePrecision.Day)]
-    [InlineData("Перестрелка произошла в ночь на 15 мая.", "2024-05-14", TimePrecision.Day)]
+    [InlineData("Перестрелка произошла в ночь на 15 мая.", "2024-05-15", TimePrecision.Day)]
     [InlineData("Перестрелка произошла в ночь с 14 на 15 мая.", "2024-05-14", TimePrecision.Day)]
     [InlineData("Перестрелка произошла в субботу.", "2024-06-15", TimePrecision.Day)]
     [InlineData("Перестрелка произошла в прошлую субботу.", "2024-06-15", TimePrecision.Day)]
-    [InlineData("Перестрелка произошла в ночь на субботу.", "2024-06-14", TimePrecision.Day)]
+    [InlineData("Перестрелка произошла в ночь на субботу.", "2024-06-15", TimePrecision.Day)]
+    [InlineData("Перестрелка произошла в ночь с пятницы на субботу.", "2024-06-14", TimePrecision.Day)]
+    [InlineData("Перестрелка произошла минувшей ночью.", "2024-06-20", TimePrecision.Day)]
     [InlineData("Перестрелка произошла вчера.", "2024-06-19", TimePrecision.Day)]
     [InlineData("Накануне на заставе произошла перестрелка.", "2024-06-19", TimePrecision.Day)]
     [InlineData("Перестрелка произошла на прошлой неделе.", "2024-06-10", TimePrecision.Week)]
@@ -34,7 +36,7 @@ public sealed class RussianDatesTests
     [Theory]
     [InlineData("в субботу", "2024-06-22")]
     [InlineData("в прошлую субботу", "2024-06-15")]
-    [InlineData("в ночь на субботу", "2024-06-21")]
+    [InlineData("в ночь на субботу", "2024-06-22")]
     public void A_weekday_said_on_that_weekday_is_today_unless_it_is_the_last_one(string words, string expected)
     {
         var saturday = new DateOnly(2024, 6, 22);

@@ -29,7 +29,7 @@ public sealed class RussianExtractionTests
         var incident = Assert.Single(result.Incidents);
         Assert.Equal(EventType.Battles, incident.EventType);
         Assert.Equal("armed_clash", incident.SubEventType?.Code);
-        Assert.Equal(new DateOnly(2024, 5, 14), incident.Date);
+        Assert.Equal(new DateOnly(2024, 5, 15), incident.Date);
         Assert.Equal(TimePrecision.Day, incident.TimePrecision);
         Assert.Equal(Countries.Tajikistan, incident.Country);
         Assert.Equal(Countries.Tajikistan, incident.Border.Side);
