@@ -1,6 +1,7 @@
 using BorderMap.Cli.Commands;
 using Spectre.Console.Cli;
 
+BorderMap.Core.Geoparsing.RegexTimeLimit.Install();
 var app = new CommandApp();
 app.Configure(config =>
 {

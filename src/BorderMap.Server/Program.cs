@@ -20,6 +20,7 @@ using BorderMap.Server.Hosting.Access;
 using BorderMap.Server.Hosting.Limits;
 using BorderMap.Server.Jobs;
 
+BorderMap.Core.Geoparsing.RegexTimeLimit.Install();
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders().AddJsonConsole(json => json.IncludeScopes = true);
 await builder.AddBorderMapDatabaseAsync();

@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using BorderMap.Core.Border;
 using BorderMap.Core.Gazetteer;
 using BorderMap.Core.Geoparsing;
+using BorderMap.Core.Validation;
 using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,8 +20,21 @@ internal static class GeoparseApi
         return app;
     }
 
-    private static async Task<Ok<GeoparseResponse>> Geoparse(HttpRequest request, IncidentExtractor extractor, TimeProvider clock) =>
-        TypedResults.Ok(GeoparseResponse.From(extractor.Extract(await ReadArticleAsync(request, clock))));
+    private static async Task<Ok<GeoparseResponse>> Geoparse(HttpRequest request, IncidentExtractor extractor, TimeProvider clock)
+    {
+        var article = await ReadArticleAsync(request, clock);
+        try
+        {
+            return TypedResults.Ok(GeoparseResponse.From(extractor.Extract(article)));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pattern ran past RegexTimeLimit on this text: say so on the field rather than hold the core.
+            var errors = new FieldErrors();
+            errors.Add("text", $"the geoparser gave up on this text: one of its patterns ran longer than {RegexTimeLimit.PerMatch.TotalSeconds:0} s");
+            throw new InputValidationException("The text could not be read", errors);
+        }
+    }
 
     /// <summary>The article in a request body, checked: what /geoparse parses and /reports stores.</summary>
     public static async Task<Article> ReadArticleAsync(HttpRequest request, TimeProvider clock) =>
