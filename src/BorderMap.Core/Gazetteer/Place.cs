@@ -2,7 +2,7 @@ using BorderMap.Core.Incidents;
 
 namespace BorderMap.Core.Gazetteer;
 
-/// <summary>A GeoNames place (cities500) near the border.</summary>
+/// <summary>A GeoNames place (cities500), or a border village or post that GeoNames lacks (geodata/villages.tsv, ids 900000001 and up).</summary>
 public sealed record Place(
     long Id,
     string Name,
