@@ -12,7 +12,7 @@ import { geodesicDistance } from './geodesy.mjs';
 export const OWN_ID_MIN = 900_000_001;
 export const OWN_ID_MAX = 999_999_999;
 
-const KINDS = { village: ['P', 'PPL'], post: ['S', 'PSTB'] };
+const KINDS = { village: ['P', 'PPL'], post: ['S', 'PSTB'], site: ['S', 'ANS'] };
 const SIDE = { TJ: 'left', AF: 'right' };
 const URL = /^https?:\/\/\S+$/;
 const DECIMAL = /^-?\d{1,3}\.\d{1,6}$/;
@@ -36,7 +36,7 @@ export function villages(rows, { places, areas, line }) {
       throw new Error(`${where}: id must be a number from ${OWN_ID_MIN} to ${OWN_ID_MAX}, used once`);
     }
     ids.add(id);
-    if (!(row.kind in KINDS)) throw new Error(`${where}: kind ${row.kind} is not village or post`);
+    if (!(row.kind in KINDS)) throw new Error(`${where}: kind ${row.kind} is not village, post or site`);
     if (!row.name || !LATIN.test(row.name)) throw new Error(`${where}: name must be a Latin-script name`);
     const alternates = list(row.alt_names);
     if (!alternates.every((n) => LATIN.test(n) && !CYRILLIC.test(n))) throw new Error(`${where}: alt_names holds a non-Latin name`);
