@@ -22,6 +22,8 @@ public sealed class BorderVillageTests
     [InlineData("Sarhad-e Broghil", "place:900000003", 37.00472, 73.44806)]
     [InlineData("Darshay", "place:900000004", 36.79863, 72.00135)]
     [InlineData("Ay Khanum", "place:900000005", 37.16472, 69.40861)]
+    [InlineData("Panji Poyon", "place:900000006", 37.20000, 68.58333)]
+    [InlineData("Нижний Пяндж", "place:900000006", 37.20000, 68.58333)]
     public void A_village_resolves_by_a_sourced_spelling_to_its_sourced_point(string query, string id, double lat, double lon)
     {
         var best = Committed.Gazetteer.Search(query, limit: 3)[0];
