@@ -91,4 +91,11 @@ public sealed class BorderVillageTests
         Assert.Equal("place:1220750", Committed.Gazetteer.Search("Panj", country: "TJ")[0].Id);
         Assert.DoesNotContain(Committed.Gazetteer.Search("Panj", limit: 5), c => c.Id == "place:900000002");
     }
+
+    [Fact]
+    public void The_crossing_at_Panji_Poyon_keeps_its_own_entry()
+    {
+        // The village of Panji Poyon is now a place; the bridge is still found by its Afghan end.
+        Assert.Equal("crossing:cr-01", Committed.Gazetteer.Search("Sherkhan Bandar", limit: 3)[0].Id);
+    }
 }
