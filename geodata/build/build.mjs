@@ -13,6 +13,7 @@ import { borderSegments, MIN_M, MAX_M, SAMPLE_M } from './lib/segments.mjs';
 import { placeCrossings, crossingRow, checkSupplement, CROSSING_COLUMNS, SUSPICIOUS_SNAP_M } from './lib/handwritten.mjs';
 import { generalisedLengths } from './lib/report.mjs';
 import { borderUnits, unitRow, UNIT_COLUMNS } from './lib/borderunits.mjs';
+import { villages, villageReport, villageRow, VILLAGE_COLUMNS } from './lib/villages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const geodataDir = path.join(here, '..');
@@ -111,5 +112,13 @@ note(`border_units: ${units.length} (${units.filter((u) => u.row.kind === 'detac
   `${units.filter((u) => u.row.kind === 'post').length} posts; ${units.filter((u) => u.target.precision === 1).length} at a place, ` +
   `${units.filter((u) => u.target.precision === 2).length} at a district), ${units.reduce((n, u) => n + u.names.length, 0)} gazetteer names; ` +
   `without a point: ${units.filter((u) => u.target.lat === undefined).map((u) => u.row.id).join(', ') || 'none'}`);
+
+// --- border villages and frontier posts that cities500 lacks ---------------------
+const vills = villages(readTsv(path.join(geodataDir, 'hand/villages.tsv')), { places, areas, line });
+writeTsv(out('villages.tsv'), VILLAGE_COLUMNS, vills.map(villageRow));
+note(`villages: ${vills.length} (${['TJ', 'AF'].map((c) => `${c} ${vills.filter((v) => v.row.country === c).length}`).join(', ')}; ` +
+  `${vills.filter((v) => v.row.kind === 'post').length} posts), ${vills.reduce((n, v) => n + v.names.length, 0)} gazetteer names; ` +
+  `distances to the line and to district points (a district flagged CHECK is not the one whose point is nearest):`);
+for (const v of vills) note(villageReport(v));
 
 writeText(out('build_report.txt'), report.join('\n') + '\n');

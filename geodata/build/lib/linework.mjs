@@ -24,6 +24,32 @@ export function snapToLine(line, p) {
   return { point: best.point, along, metres: geodesicDistance(p, best.point) };
 }
 
+/**
+ * 'left' or 'right' of the line's direction (Tajikistan is on the left, Afghanistan on the
+ * right), judged in a local plane against the nearest segment, or, for a point nearest to a
+ * vertex, against both segments that meet there: where the line turns left the left side is
+ * the wedge left of both, where it turns right it is everything left of either.
+ */
+export function sideOfLine(line, p) {
+  let best = null;
+  for (let i = 1; i < line.coords.length; i++) {
+    const n = nearestOnSegment(p, line.coords[i - 1], line.coords[i]);
+    if (!best || n.metres < best.n.metres) best = { n, i };
+  }
+  const k = Math.cos((p[1] * Math.PI) / 180);
+  const cross = (a, b, q) => (b[0] - a[0]) * k * (q[1] - a[1]) - (b[1] - a[1]) * (q[0] - a[0]) * k;
+  const { n, i } = best;
+  const c = line.coords;
+  const atVertex = n.t === 0 ? i - 1 : n.t === 1 ? i : -1;
+  if (atVertex > 0 && atVertex < c.length - 1) {
+    const [a, v, b] = [c[atVertex - 1], c[atVertex], c[atVertex + 1]];
+    const leftOfFirst = cross(a, v, p) > 0, leftOfSecond = cross(v, b, p) > 0;
+    const turnsLeft = cross(a, v, b) > 0;
+    return (turnsLeft ? leftOfFirst && leftOfSecond : leftOfFirst || leftOfSecond) ? 'left' : 'right';
+  }
+  return cross(c[i - 1], c[i], p) > 0 ? 'left' : 'right';
+}
+
 /** Beyond this, snapToLine's local plane is too distorted to pick the nearest segment (~1 km off at 350 km). */
 const LOCAL_PLANE_MAX_M = 100_000;
 

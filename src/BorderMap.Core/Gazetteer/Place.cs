@@ -2,7 +2,7 @@ using BorderMap.Core.Incidents;
 
 namespace BorderMap.Core.Gazetteer;
 
-/// <summary>A GeoNames place (cities500) near the border.</summary>
+/// <summary>A GeoNames place (cities500), or a border village or post that GeoNames lacks (geodata/villages.tsv, ids 900000001 and up).</summary>
 public sealed record Place(
     long Id,
     string Name,
@@ -17,6 +17,9 @@ public sealed record Place(
     string? Admin2Name,
     long Population)
 {
+    /// <summary>Ids from this one up are BorderMap's own (geodata/hand/villages.tsv), never GeoNames ids.</summary>
+    public const long FirstOwnId = 900_000_001;
+
     /// <summary>The id this place has in a <see cref="NameIndex"/>: places and admin areas share one index.</summary>
     public string IndexId => IndexIds.ForPlace(Id);
 }

@@ -19,6 +19,7 @@ public static class GeodataFiles
     [
         "places.tsv", "place_names.tsv", "supplement.tsv", "admin_areas.tsv", "border_line.geojson",
         "border_segments.geojson", "crossings.tsv", "countries.geojson", "context_countries.geojson", "border_units.tsv",
+        "villages.tsv",
     ];
 
     /// <summary>The geodata folder: configured, beside the binaries (container images), or in the checkout.</summary>
@@ -45,6 +46,13 @@ public static class GeodataFiles
             new GeoPoint(Number(r["lon"]), Number(r["lat"])), r["feature_class"][0], r["feature_code"], r["country"],
             Optional(r["admin1_code"]), Optional(r["admin1_name"]), Optional(r["admin2_code"]), Optional(r["admin2_name"]),
             long.Parse(r["population"], CultureInfo.InvariantCulture))).ToList();
+        // Border villages and posts that cities500 lacks are places like the others (geo precision 1),
+        // under BorderMap's own ids (900000001 and up), with the names and source the build wrote.
+        var villages = Tsv(PathOf("villages.tsv")).ToList();
+        places.AddRange(villages.Select(r => new Place(
+            long.Parse(r["id"], CultureInfo.InvariantCulture), r["name"], r["asciiname"],
+            new GeoPoint(Number(r["lon"]), Number(r["lat"])), r["feature_class"][0], r["feature_code"], r["country"],
+            Optional(r["admin1_code"]), Optional(r["admin1_name"]), Optional(r["admin2_code"]), Optional(r["admin2_name"]), 0)));
         var admins = Tsv(PathOf("admin_areas.tsv")).Select(r => new AdminArea(
             r["code"], int.Parse(r["level"], CultureInfo.InvariantCulture), r["country"], r["admin1_code"], r["name"],
             Optional(r["alternate_names"])?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [],
@@ -56,6 +64,7 @@ public static class GeodataFiles
         var distances = new Dictionary<string, double?>(StringComparer.Ordinal);
         foreach (var r in Tsv(PathOf("places.tsv"))) distances[IndexIds.ForPlace(long.Parse(r["geonameid"], CultureInfo.InvariantCulture))] = OptionalNumber(r["border_distance_m"]);
         foreach (var r in Tsv(PathOf("admin_areas.tsv"))) distances[IndexIds.ForAdminArea(r["code"])] = OptionalNumber(r["border_distance_m"]);
+        foreach (var r in villages) distances[IndexIds.ForPlace(long.Parse(r["id"], CultureInfo.InvariantCulture))] = Number(r["border_distance_m"]);
 
         var names = new List<GazetteerName>();
         names.AddRange(Tsv(PathOf("place_names.tsv")).Select(r => new GazetteerName(
@@ -68,6 +77,10 @@ public static class GeodataFiles
         names.AddRange(Tsv(PathOf("border_units.tsv")).SelectMany(r => r["gazetteer_names"]
             .Split('|', StringSplitOptions.RemoveEmptyEntries)
             .Select(n => new GazetteerName(IndexIds.ForTarget(r["target"]), n, NameKind.Alternate, ScriptOf(n), r["source"]))));
+        // A village's first name is its name; the others are alternates (Latin spellings, then Russian).
+        names.AddRange(villages.SelectMany(r => r["gazetteer_names"].Split('|', StringSplitOptions.RemoveEmptyEntries)
+            .Select((n, i) => new GazetteerName(IndexIds.ForPlace(long.Parse(r["id"], CultureInfo.InvariantCulture)), n,
+                i == 0 ? NameKind.Official : NameKind.Alternate, ScriptOf(n), r["source"]))));
         foreach (var admin in admins)
         {
             names.Add(new GazetteerName(admin.IndexId, admin.Name, NameKind.Official, "Latn", "GeoNames"));
