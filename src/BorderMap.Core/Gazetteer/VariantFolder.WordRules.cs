@@ -36,6 +36,12 @@ public static partial class VariantFolder
                 word[write++] = 'j';
                 read += 2;
             }
+            else if (rest.StartsWith("khw"))
+            {
+                // Persian خوا is written khwa or kha: Khwaja/Khaja, Khwahan/Khahan, Arghanj Khwah/Khah.
+                word[write++] = 'x';
+                read += 3;
+            }
             else if (rest.StartsWith("kh"))
             {
                 word[write++] = 'x';

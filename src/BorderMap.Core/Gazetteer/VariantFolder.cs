@@ -10,7 +10,8 @@ namespace BorderMap.Core.Gazetteer;
 /// <remarks>
 /// The rules, in the order they run on each Latin word:
 /// <list type="number">
-/// <item>consonant digraphs: dzh, dj, zh → j; kh → x; gh → g; q → k; w → v ("sh" and "ch" stay);</item>
+/// <item>consonant digraphs: dzh, dj, zh → j; khw, kh → x (Persian khwa is also written kha); gh → g;
+/// q → k; w → v ("sh" and "ch" stay);</item>
 /// <item>a glide after a consonant goes (Pyanj → Panj, Kulyab → Kulab, Kabadian → Kabadan), and a
 /// Russian ё after a consonant becomes e (Fyodorovka = Fedorovka);</item>
 /// <item>an izafet -i/-e/-yi/-ye on any word but the last goes (Jaloliddini Balkhi, Dashti Qala),
@@ -29,6 +30,9 @@ namespace BorderMap.Core.Gazetteer;
 /// </remarks>
 public static partial class VariantFolder
 {
+    /// <summary>Changes whenever a rule does: keys stored in PostGIS are rebuilt when it differs (the geodata version includes it).</summary>
+    public const string RulesVersion = "2: khw";
+
     private const int StackLimit = 256;
 
     private static readonly string[] s_izafetWords = ["i", "e", "yi", "ye"];

@@ -101,7 +101,7 @@ public static partial class EventLexicon
 
     // A word stem every trigger below contains: most sentences of an article have none, and one scan
     // for them is much cheaper than every trigger's own pattern. A test keeps the two in step.
-    [GeneratedRegex(@"clash|fir|fight|fought|shoot|shot|kill|dead|die|wound|injur|hurt|explo|blast|bomb|mine|IED|rocket|shell|mortar|artiller|missile|katyusha|drone|strike|air raid|UAV|warplane|gunship|grenade|seiz|confisc|intercept|found|discover|uncover|recover|cache|haul|detain|arrest|apprehend|custody|caught|cross|fled|flee|entered|trespass|violat|infiltrat|swam|waded|refuge|smuggl|kidnap|abduct|hostage|attack|ambush|assault|captur|control|overr|took over|fell to|fall|retook|regain|took back|protest|rall|demonstrat|riot|mob |rampag|torched|defus|dismantl|disarm|neutrali|battle|skirmish|gun|murder|bodies|suicide|detonat|blown|retreat|withdr", Options)]
+    [GeneratedRegex(@"clash|fir|fight|fought|shoot|shot|kill|dead|die|wound|injur|hurt|explo|blast|bomb|mine|IED|rocket|shell|mortar|artiller|missile|katyusha|drone|strike|air raid|UAV|warplane|gunship|grenade|seiz|confisc|intercept|found|discover|uncover|recover|cache|haul|detain|arrest|apprehend|custody|caught|cross|fled|flee|entered|trespass|violat|infiltrat|swam|waded|refuge|smuggl|kidnap|abduct|hostage|attack|ambush|assault|captur|control|overr|took over|fell|fall|collapsed|retook|retak|reclaim|regain|took back|take back|taking back|takes back|cleared|clears|clearing|take|took|protest|rall|demonstrat|riot|mob |rampag|torched|defus|dismantl|disarm|neutrali|battle|skirmish|gun|murder|bodies|suicide|detonat|blown|retreat|withdr", Options)]
     private static partial Regex AnyTriggerWord();
 
     [GeneratedRegex(@"\b(defused|dismantled|disarmed|neutrali[sz]ed)\b.{0,60}\b(bombs?|mines?|IEDs?|explosive)|\b(bombs?|mines?|IEDs?|explosive devices?) (was |were )?(defused|dismantled|disarmed)", Options)]
@@ -123,10 +123,10 @@ public static partial class EventLexicon
     [GeneratedRegex(@"\b(grenades? (was |were )?(thrown|hurled|lobbed|attack\w*|exploded)|threw (a )?grenades?|grenade attack)\b", Options)]
     private static partial Regex Grenade();
 
-    [GeneratedRegex(@"\b(captur(e|ed|es|ing)|seiz(e|ed|es|ing) (full |complete |most of |the )?control of|seiz(e|ed|es|ing) most of|t(ake|akes|ook|aking) (full |complete )?control of|overr[au]n|overrunning|f(ell|all|alls) to the|took over|takes? over)\b.{0,60}\b(districts?|towns?|city|centres?|centers?|posts?|outposts?|checkpoints?|villages?|bases?|capital|crossing|port)\b|\b(districts?|city|town|crossing|capital) (fell|has fallen|had fallen|falls) to\b", Options)]
+    [GeneratedRegex(@"\b(captur(e|ed|es|ing)|seiz(e|ed|es|ing) (full |complete |most of |the )?control of|seiz(e|ed|es|ing) most of|t(ake|akes|ook|aking) (full |complete )?control of|overr[au]n|overrunning|f(ell|all|alls) to the|took over|takes? over)\b.{0,60}\b(districts?|towns?|city|centres?|centers?|posts?|outposts?|checkpoints?|villages?|bases?|capital|crossing|port)\b|\b(districts?|city|town|crossing|capital|headquarters) (fell|has fallen|had fallen|falls|collapsed)\b|\b(t(ake|akes|ook|aking)|seiz(e|ed|es|ing)) (?-i:(the )?[A-Z][\w'-]+([ -][A-Z][\w'-]+){0,2}) (districts?|District)\b", Options)]
     private static partial Regex TerritoryTaken();
 
-    [GeneratedRegex(@"\b(retook|recaptured|regained control of|took back)\b", Options)]
+    [GeneratedRegex(@"\b(retook|retaken|retak(e|es|ing)|recaptur(e|ed|es|ing)|reclaim(ed|s|ing)?|regain(ed|s|ing)? control of|t(ook|ake|akes|aking) back|clear(ed|s|ing)? (the )?([\w-]+ ){0,3}(districts?|villages?|areas?) (of|from) (the )?(Taliban|militants|insurgents|armed insurgents|rebels|ISIS|Daesh))\b|\b(districts?|villages?) (was |were |has been |have been )?cleared (of|from) (the )?(Taliban|militants|insurgents|armed insurgents|rebels|ISIS|Daesh)\b", Options)]
     private static partial Regex TerritoryRegained();
 
     [GeneratedRegex(@"\b(kidnap\w*|abduct\w*|taken hostage|held hostage)\b", Options)]

@@ -89,7 +89,7 @@ public static partial class NonIncidentCues
     [GeneratedRegex(@"\b(telephone|phone (call|conversation)|spoke by phone|talks with|held talks|met (with|in|on)|meeting with|meetings?\b|discussed|negotiat\w+|delegation|visit(ed)? (to )?(Dushanbe|Kabul|Moscow))", Options)]
     private static partial Regex Meetings();
 
-    [GeneratedRegex(@"\b(video|footage|film|documentary|propaganda|media (campaign|warfare)|posted online|social media|podcast|interview)\b", Options)]
+    [GeneratedRegex(@"\b(video|footage|film|documentary|propaganda|media (campaign|warfare)|posted online|social media|podcast|video interview)\b", Options)]
     private static partial Regex MediaItem();
 
     // Modal, future or purpose words shortly before the trigger: "planning to launch an attack",
@@ -97,7 +97,8 @@ public static partial class NonIncidentCues
     [GeneratedRegex(@"\b(will|would|could|might|should|shall|plan(s|ned|ning)?|intend\w*|threat\w*|vow\w*|pledg\w*|prepar\w*|aim(s|ed|ing)? to|seek(s|ing)? to|prevent(s|ing)?|protect(s|ing)?|avoid\w*|deter(s|ring)?|possible|potential|risk of|fears? of|warn\w*|commitments?|not attacking|hop(e|es|ed|ing) to|if)\b[^.;]*$", Options)]
     private static partial Regex PlanBeforeTrigger();
 
-    [GeneratedRegex(@"\bto\s+(\w+\s+)?$", Options)]
+    // "to seize", "to quickly seize"; not "led to the seizure", "due to an attack" (a determiner: a noun follows).
+    [GeneratedRegex(@"\bto\s+(?!(the|a|an|this|that|these|those|its|their|his|her)\s)(\w+\s+)?$", Options)]
     private static partial Regex Infinitive();
 
     [GeneratedRegex(@"\b(tried|attempted|attempting|trying|managed|failed|sought|moved|went on)\s+to\s+(\w+\s+)?$", Options)]

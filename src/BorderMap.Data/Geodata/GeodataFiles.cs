@@ -111,6 +111,8 @@ public static class GeodataFiles
     public static string Hash(string directory)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // The match keys stored beside the names change with the folding rules, so a new rule reloads them.
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"match keys {Core.Gazetteer.VariantFolder.RulesVersion}\n"));
         foreach (var file in Files)
         {
             sha.AppendData(System.Text.Encoding.UTF8.GetBytes(file + "\n"));

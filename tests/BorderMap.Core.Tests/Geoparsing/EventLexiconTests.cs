@@ -33,6 +33,28 @@ public sealed class EventLexiconTests
         if (tag is not null) Assert.Contains(tag, found.SelectMany(t => t.Trigger.Tags));
     }
 
+    [Theory]
+    [InlineData("Afghan forces have reclaimed Warduj district of the north-eastern Badakhshan province.", "territory regained")]
+    [InlineData("Security forces cleared the Darqad district of Taliban insurgents.", "territory regained")]
+    [InlineData("Badakhshan's Nusay district was cleared of Taliban on Tuesday.", "territory regained")]
+    [InlineData("Taliban take Arghanj-Khah District of Badakhshan", "territory taken")]
+    [InlineData("Local sources said the district headquarters collapsed after 20 hours of clashes.", "territory taken")]
+    [InlineData("Arghanj-khah district has fallen by armed Taliban after a day of fighting.", "territory taken")]
+    public void Taking_and_retaking_a_district_are_read_in_the_words_real_reports_use(string sentence, string trigger)
+    {
+        Assert.True(EventLexicon.MayHoldTrigger(sentence));
+        Assert.Contains(trigger, EventLexicon.Find(sentence).Select(t => t.Trigger.Name));
+    }
+
+    [Theory]
+    [InlineData("The clash took place in Darqad district on Tuesday.")]
+    [InlineData("Relatives took Ali Ahmad to the district hospital.")]
+    [InlineData("The road to Darqad district was cleared of snow.")]
+    public void Taking_place_or_clearing_snow_is_no_change_of_territory(string sentence)
+    {
+        Assert.DoesNotContain(EventLexicon.Find(sentence), t => t.Trigger.Name is "territory taken" or "territory regained");
+    }
+
     [Fact]
     public void Every_trigger_names_a_real_ACLED_sub_type_and_known_tags()
     {
