@@ -3,29 +3,60 @@ using BorderMap.Core.Queries;
 
 namespace BorderMap.Core.Analytics;
 
-/// <summary>GET /api/v1/analytics/hotspots, parsed: hexagons of <see cref="SizeM"/> metres a side, Gi* at <see cref="Alpha"/>.</summary>
-public sealed record HotspotRequest(IncidentQuery Filter, double SizeM, double Alpha)
+/// <summary>Which hexagons a hotspot analysis compares with each other.</summary>
+public enum HotspotStudyArea
+{
+    /// <summary>
+    /// Hexagons of the grid that hold at least one incident of any type at any date (the other
+    /// filters and the precision kept). Where nothing has ever been reported — high mountains,
+    /// desert, the far side of a closed valley — a zero says nothing about the period; counted in,
+    /// such hexagons pull the mean to near zero, every busy hexagon looks hot and no cold spot is
+    /// possible. Among the places incidents do happen, a quiet period is a cold spot.
+    /// </summary>
+    Observed,
+
+    /// <summary>Every hexagon of the grid, empty or not (ArcGIS's fishnet over the extent); for comparison.</summary>
+    Grid,
+}
+
+/// <summary>
+/// GET /api/v1/analytics/hotspots, parsed: hexagons of <see cref="SizeM"/> metres a side over
+/// <see cref="StudyArea"/>, Gi* classed at <see cref="Alpha"/>, with the Benjamini–Hochberg false
+/// discovery rate correction when <see cref="Fdr"/>.
+/// </summary>
+public sealed record HotspotRequest(IncidentQuery Filter, double SizeM, double Alpha, HotspotStudyArea StudyArea = HotspotStudyArea.Observed, bool Fdr = true)
 {
     public const double DefaultSizeM = 5_000;
     public const double MinSizeM = 100;
     public const double MaxSizeM = 200_000;
+    public const double DefaultAlpha = 0.05;
 
     /// <summary>More hexagons than this make a GeoJSON answer of tens of megabytes.</summary>
     public const double MaxHexagons = 100_000;
 
-    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("sizeM", "alpha");
+    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("sizeM", "alpha", "studyArea", "fdr", "includePrecision3");
     private static readonly IReadOnlyDictionary<string, double> Alphas = AnalyticsParameters.Options(("0.1", 0.1), ("0.05", 0.05), ("0.01", 0.01));
+
+    public static IReadOnlyDictionary<string, HotspotStudyArea> StudyAreas { get; } =
+        AnalyticsParameters.Options(("observed", HotspotStudyArea.Observed), ("grid", HotspotStudyArea.Grid));
 
     public static HotspotRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters)
     {
         var p = AnalyticsParameters.Read(parameters, Own);
         var request = new HotspotRequest(
-            p.Filter,
+            p.Filter with { MinPrecision = p.MaxPrecision() },
             p.Number("sizeM", MinSizeM, MaxSizeM, minExclusive: false, "metres") ?? DefaultSizeM,
-            p.Choice("alpha", Alphas, 0.05));
+            p.Choice("alpha", Alphas, DefaultAlpha),
+            p.Choice("studyArea", StudyAreas, HotspotStudyArea.Observed),
+            p.Flag("fdr", fallback: true));
         p.ThrowIfInvalid();
         return request;
     }
+
+    /// <summary>The incidents that decide the study area: the filters without the period and the event types.</summary>
+    public IncidentQuery StudyAreaFilter => Filter with { From = null, To = null, Types = null };
+
+    public string StudyAreaCode => StudyAreas.First(s => s.Value == StudyArea).Key;
 
     /// <summary>About how many hexagons of this size tile an area of so many square metres.</summary>
     public double HexagonsOver(double areaM2) => areaM2 / (1.5 * Math.Sqrt(3) * SizeM * SizeM);

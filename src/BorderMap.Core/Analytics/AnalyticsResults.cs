@@ -27,8 +27,11 @@ public sealed record Heatmap(KdeGrid Grid, double[] Values, int Incidents, KdeOp
     public double Max => Values.Length == 0 ? 0 : Values.Max();
 }
 
-/// <summary>One hexagon of a hotspot analysis: its counts and its Gi* statistic.</summary>
-public sealed record HexBin(long I, long J, double CentreX, double CentreY, long Incidents, long Fatalities, Polygon Hexagon)
+/// <summary>
+/// One hexagon of a hotspot analysis: its counts in the period, whether any incident of any date
+/// or type lies in it (<see cref="Observed"/>, the default study area) and its Gi* statistic.
+/// </summary>
+public sealed record HexBin(long I, long J, double CentreX, double CentreY, long Incidents, long Fatalities, bool Observed, Polygon Hexagon)
 {
     public GiStar Gi { get; init; }
 }

@@ -68,10 +68,7 @@ public sealed record HeatmapRequest(
         if (p.Has("pixelM") && (p.Has("width") || p.Has("height")))
             p.Errors.Add("pixelM", "sets the cell size, so it cannot be combined with width or height; give one or the other");
 
-        // Precision 3 points sit on the border segment facing a province: a heatmap of them draws a
-        // hotspot on the river where nothing may have happened, so they are left out unless asked for.
-        var maxPrecision = p.Flag("includePrecision3") ? GeoPrecision.ProvinceOrBorder : GeoPrecision.District;
-        if (p.Filter.MinPrecision is { } asked && asked < maxPrecision) maxPrecision = asked;
+        var maxPrecision = p.MaxPrecision();
 
         var request = new HeatmapRequest(
             p.Filter with { MinPrecision = maxPrecision },

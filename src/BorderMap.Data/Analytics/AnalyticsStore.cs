@@ -49,18 +49,25 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         if (chunk.Count > 0) yield return chunk;
     }
 
-    public async Task<IReadOnlyList<HexBin>> HexBinsAsync(IncidentQuery filter, double sizeM, MetricExtent area, CancellationToken ct)
+    /// <summary>
+    /// Every hexagon over <paramref name="area"/>: the incidents of <paramref name="request"/>'s
+    /// filters in it, and whether any incident of its study-area filters lies in it.
+    /// </summary>
+    public async Task<IReadOnlyList<HexBin>> HexBinsAsync(HotspotRequest request, MetricExtent area, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.HexBins"));
-        AnalyticsFilter.Bind(command, filter);
-        AnalyticsFilter.Add(command, sizeM);
+        AnalyticsFilter.Bind(command, request.StudyAreaFilter with { Bbox = null });
+        AnalyticsFilter.Add(command, request.SizeM);
         AddExtent(command, area);
+        AnalyticsFilter.Add(command, request.Filter.From, NpgsqlDbType.Date);
+        AnalyticsFilter.Add(command, request.Filter.To, NpgsqlDbType.Date);
+        AnalyticsFilter.Add(command, request.Filter.Types?.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
         var bins = new List<HexBin>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             bins.Add(new HexBin(reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2), reader.GetDouble(3),
-                reader.GetInt64(4), reader.GetInt64(5), reader.GetFieldValue<Polygon>(6)));
+                reader.GetInt64(4), reader.GetInt64(5), reader.GetBoolean(6), reader.GetFieldValue<Polygon>(7)));
         }
         return bins;
     }

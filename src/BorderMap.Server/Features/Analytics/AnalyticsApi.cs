@@ -45,7 +45,7 @@ internal static class AnalyticsApi
     {
         var parsed = HotspotRequest.Parse(QueryParameters.Of(request));
         var bins = await analyses.HotspotsAsync(parsed, ct);
-        return GeoJson.Ok(new HotspotCollection(bins.Select(HotspotFeature.From).ToList(), parsed.SizeM, parsed.Alpha, $"EPSG:{Core.Analytics.Heatmap.Epsg}"));
+        return GeoJson.Ok(HotspotCollection.From(parsed, bins));
     }
 
     private static async Task<Ok<TimelineView>> Timeline(HttpRequest request, Analyses analyses, CancellationToken ct)

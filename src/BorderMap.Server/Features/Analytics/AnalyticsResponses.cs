@@ -10,7 +10,8 @@ internal sealed record HotspotFeature(Geometry Geometry, HotspotProperties Prope
     [JsonPropertyOrder(-1)] public string Type => "Feature";
 
     public static HotspotFeature From(HexBin bin) => new(bin.Hexagon, new HotspotProperties(
-        bin.I, bin.J, bin.Incidents, bin.Fatalities, Math.Round(bin.Gi.Z, 6), Math.Round(bin.Gi.P, 8), ClassName(bin.Gi.Class)));
+        bin.I, bin.J, bin.Incidents, bin.Fatalities, Math.Round(bin.Gi.Z, 6), Math.Round(bin.Gi.P, 8),
+        bin.Gi.Bin, bin.Gi.Confidence, ClassName(bin.Gi.Class)));
 
     public static string ClassName(HotspotClass kind) => kind switch
     {
@@ -20,12 +21,21 @@ internal sealed record HotspotFeature(Geometry Geometry, HotspotProperties Prope
     };
 }
 
-/// <summary>A hexagon's PostGIS grid index (i, j), its counts, and its Gi* z-score, two-sided p-value and class.</summary>
-internal sealed record HotspotProperties(long I, long J, long Incidents, long Fatalities, double GiZ, double GiP, string Class);
+/// <summary>
+/// A hexagon's PostGIS grid index (i, j), its counts, its Gi* z-score and two-sided p-value, its
+/// ArcGIS confidence bin (−3…3) and confidence (90/95/99, 0), and its class at the request's alpha.
+/// </summary>
+internal sealed record HotspotProperties(long I, long J, long Incidents, long Fatalities, double GiZ, double GiP, int GiBin, int Confidence, string Class);
 
-internal sealed record HotspotCollection(IReadOnlyList<HotspotFeature> Features, double SizeM, double Alpha, string BinCrs)
+/// <summary>The hexagons of the study area and how they were tested.</summary>
+internal sealed record HotspotCollection(IReadOnlyList<HotspotFeature> Features, double SizeM, double Alpha, bool Fdr, string StudyArea,
+    int MaxPrecision, string BinCrs)
 {
     [JsonPropertyOrder(-1)] public string Type => "FeatureCollection";
+
+    public static HotspotCollection From(HotspotRequest request, IReadOnlyList<HexBin> bins) => new(
+        bins.Select(HotspotFeature.From).ToList(), request.SizeM, request.Alpha, request.Fdr, request.StudyAreaCode,
+        (int)(request.Filter.MinPrecision ?? GeoPrecision.ProvinceOrBorder), $"EPSG:{Heatmap.Epsg}");
 }
 
 internal sealed record TimelineGroupView(string Key, string? Label, long Incidents, long Fatalities);

@@ -34,14 +34,15 @@ public sealed class AnalyticsApiTests(BorderMapApp app) : IClassFixture<BorderMa
     }
 
     [Fact]
-    public async Task Hotspots_are_hexagons_whose_counts_add_up_and_a_dense_cluster_is_hot()
+    public async Task Hotspots_over_the_whole_grid_are_hexagons_whose_counts_add_up_and_a_dense_cluster_is_hot()
     {
         const int year = 2003;
         var scattered = AnalyticsFixtures.Scatter(120, seed: 3, lon: 71.0, lat: 37.9, spreadDegrees: 0.5, year).Select(i => i with { Precision = 1 });
         var cluster = Enumerable.Range(0, 80).Select(k => new TestIncident(71.0 + k % 9 * 0.001, 37.9 + k / 9 * 0.001, new DateOnly(year, 6, 1)));
         await AnalyticsFixtures.InsertAsync(app.ConnectionString, [.. scattered, .. cluster]);
 
-        var hotspots = await app.Client.GetJsonAsync($"/api/v1/analytics/hotspots?from={year}-01-01&to={year}-12-31&sizeM=5000");
+        // The whole grid as the study area, so the empty hexagons come back too.
+        var hotspots = await app.Client.GetJsonAsync($"/api/v1/analytics/hotspots?from={year}-01-01&to={year}-12-31&sizeM=5000&studyArea=grid");
 
         var features = hotspots["features"]!.AsArray();
         Assert.Equal(200, features.Sum(f => f!["properties"]!["incidents"]!.GetValue<long>()));
