@@ -72,23 +72,37 @@ public enum TimelineSplit
 }
 
 /// <summary>GET /api/v1/analytics/timeline, parsed: counts and fatalities per day, week or month.</summary>
-public sealed record TimelineRequest(IncidentQuery Filter, TimePrecision Interval, TimelineSplit SplitBy)
+public sealed record TimelineRequest(IncidentQuery Filter, TimePrecision Interval, TimelineSplit SplitBy, CoarseDates CoarseDates = CoarseDates.Own)
 {
-    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("interval", "splitBy");
+    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("interval", "splitBy", "coarseDates");
     private static readonly IReadOnlyDictionary<string, TimePrecision> Intervals = AnalyticsParameters.Options(
         ("day", TimePrecision.Day), ("week", TimePrecision.Week), ("month", TimePrecision.Month));
     private static readonly IReadOnlyDictionary<string, TimelineSplit> Splits = AnalyticsParameters.Options(
         ("none", TimelineSplit.None), ("eventType", TimelineSplit.EventType), ("side", TimelineSplit.Side), ("segment", TimelineSplit.Segment));
 
+    public static IReadOnlyDictionary<string, CoarseDates> CoarseDateChoices { get; } =
+        AnalyticsParameters.Options(("own", CoarseDates.Own), ("spread", CoarseDates.Spread));
+
     public static TimelineRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters)
     {
         var p = AnalyticsParameters.Read(parameters, Own);
-        var request = new TimelineRequest(p.Filter, p.Choice("interval", Intervals, TimePrecision.Month), p.Choice("splitBy", Splits, TimelineSplit.EventType));
+        var request = new TimelineRequest(p.Filter, p.Choice("interval", Intervals, TimePrecision.Month), p.Choice("splitBy", Splits, TimelineSplit.EventType),
+            p.Choice("coarseDates", CoarseDateChoices, CoarseDates.Own));
         p.ThrowIfInvalid();
         return request;
     }
 
+    /// <summary>
+    /// The incidents to read: spread, a week or month that began before <c>from</c> (or is dated
+    /// after <c>to</c>) still reaches into the period, so the dates are widened and Core cuts the spans.
+    /// </summary>
+    public IncidentQuery ReadFilter => CoarseDates == CoarseDates.Spread
+        ? Filter with { From = Filter.From?.AddDays(-Timeline.MaxReachDays), To = Filter.To?.AddDays(Timeline.MaxReachDays) }
+        : Filter;
+
     public static string Code(TimelineSplit split) => Splits.First(s => s.Value == split).Key;
+
+    public static string Code(CoarseDates coarse) => CoarseDateChoices.First(s => s.Value == coarse).Key;
 }
 
 /// <summary>GET /api/v1/analytics/segments, parsed: a period (both ends required) and the filters.</summary>

@@ -1,3 +1,4 @@
+using BorderMap.Core.Incidents;
 using NetTopologySuite.Geometries;
 
 namespace BorderMap.Core.Analytics;
@@ -36,8 +37,8 @@ public sealed record HexBin(long I, long J, double CentreX, double CentreY, long
     public GiStar Gi { get; init; }
 }
 
-/// <summary>Incidents and fatalities of one timeline bucket and group (event type, side or segment; null when not split or unknown).</summary>
-public sealed record TimelineRow(DateOnly Bucket, string? Key, long Incidents, long Fatalities);
+/// <summary>Incidents and fatalities of one date, time precision and group (event type, side or segment; null when not split or unknown).</summary>
+public sealed record TimelineRow(DateOnly Date, TimePrecision Precision, string? Key, long Incidents, long Fatalities);
 
 /// <summary>A border segment's counts in a period and in the period of the same length before it.</summary>
 public sealed record SegmentChange(string Id, int Ordinal, string Name, double LengthM, LineString Geometry,

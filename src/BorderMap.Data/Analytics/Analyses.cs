@@ -77,10 +77,10 @@ public sealed class Analyses(AnalyticsStore store)
         return bins.Select((b, k) => b with { Gi = gi[k] }).ToList();
     }
 
-    public async Task<IReadOnlyList<TimelineBucketTotals>> TimelineAsync(TimelineRequest request, CancellationToken ct)
+    public async Task<TimelineResult> TimelineAsync(TimelineRequest request, CancellationToken ct)
     {
-        var rows = await store.TimelineAsync(request.Filter, request.Interval, request.SplitBy, ct);
-        return Timeline.Fill(rows, request.Interval, request.Filter.From, request.Filter.To);
+        var rows = await store.TimelineAsync(request.ReadFilter, request.SplitBy, ct);
+        return Timeline.Fill(rows, request.Interval, request.Filter.From, request.Filter.To, request.CoarseDates);
     }
 
     public Task<IReadOnlyList<SegmentChange>> SegmentChangesAsync(SegmentChangeRequest request, CancellationToken ct) =>

@@ -72,18 +72,17 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         return bins;
     }
 
-    public async Task<IReadOnlyList<TimelineRow>> TimelineAsync(IncidentQuery filter, TimePrecision interval, TimelineSplit split, CancellationToken ct)
+    public async Task<IReadOnlyList<TimelineRow>> TimelineAsync(IncidentQuery filter, TimelineSplit split, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.Timeline"));
         AnalyticsFilter.Bind(command, filter);
-        AnalyticsFilter.Add(command, interval.ToCode());
         AnalyticsFilter.Add(command, TimelineRequest.Code(split));
         var rows = new List<TimelineRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            rows.Add(new TimelineRow(reader.GetFieldValue<DateOnly>(0), reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.GetInt64(2), reader.GetInt64(3)));
+            rows.Add(new TimelineRow(reader.GetFieldValue<DateOnly>(0), (TimePrecision)reader.GetInt16(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4)));
         }
         return rows;
     }

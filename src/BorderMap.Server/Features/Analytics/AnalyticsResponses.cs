@@ -38,19 +38,30 @@ internal sealed record HotspotCollection(IReadOnlyList<HotspotFeature> Features,
         (int)(request.Filter.MinPrecision ?? GeoPrecision.ProvinceOrBorder), $"EPSG:{Heatmap.Epsg}");
 }
 
-internal sealed record TimelineGroupView(string Key, string? Label, long Incidents, long Fatalities);
+internal sealed record TimelineGroupView(string Key, string? Label, double Incidents, double Fatalities);
 
-internal sealed record TimelineBucketView(DateOnly Start, DateOnly End, long Incidents, long Fatalities, IReadOnlyList<TimelineGroupView> Groups);
+/// <summary>A bucket: its first and last day, its size, the days of it inside the period and whether that is fewer than all.</summary>
+internal sealed record TimelineBucketView(DateOnly Start, DateOnly End, string Precision, int Days, bool Partial, double Incidents, double Fatalities,
+    IReadOnlyList<TimelineGroupView> Groups);
 
-internal sealed record TimelineView(string Interval, string SplitBy, long Incidents, long Fatalities, IReadOnlyList<TimelineBucketView> Buckets)
+internal sealed record TimelineView(string Interval, string SplitBy, string CoarseDates, double Incidents, double Fatalities,
+    IReadOnlyList<TimelineBucketView> Buckets, IReadOnlyList<TimelineBucketView> Coarser)
 {
-    public static TimelineView From(TimelineRequest request, IReadOnlyList<TimelineBucketTotals> buckets) => new(
+    public static TimelineView From(TimelineRequest request, TimelineResult timeline) => new(
         request.Interval.ToCode(),
         TimelineRequest.Code(request.SplitBy),
-        buckets.Sum(b => b.Incidents),
-        buckets.Sum(b => b.Fatalities),
-        buckets.Select(b => new TimelineBucketView(b.Start, b.End, b.Incidents, b.Fatalities,
-            b.Groups.Select(g => new TimelineGroupView(g.Key, Label(request.SplitBy, g.Key), g.Incidents, g.Fatalities)).ToList())).ToList());
+        TimelineRequest.Code(request.CoarseDates),
+        Count(timeline.Incidents),
+        Count(timeline.Fatalities),
+        timeline.Buckets.Select(b => View(request.SplitBy, b)).ToList(),
+        timeline.Coarser.Select(b => View(request.SplitBy, b)).ToList());
+
+    private static TimelineBucketView View(TimelineSplit split, TimelineBucketTotals b) => new(
+        b.Start, b.End, b.Precision.ToCode(), b.Days, b.Partial, Count(b.Incidents), Count(b.Fatalities),
+        b.Groups.Select(g => new TimelineGroupView(g.Key, Label(split, g.Key), Count(g.Incidents), Count(g.Fatalities))).ToList());
+
+    /// <summary>Whole numbers stay whole; spread shares are given to a millionth.</summary>
+    private static double Count(double value) => Math.Round(value, 6);
 
     private static string? Label(TimelineSplit split, string key) => split switch
     {

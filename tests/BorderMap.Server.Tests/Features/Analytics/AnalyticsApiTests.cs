@@ -34,6 +34,43 @@ public sealed class AnalyticsApiTests(BorderMapApp app) : IClassFixture<BorderMa
     }
 
     [Fact]
+    public async Task Timeline_flags_partial_edge_buckets_and_counts_weeks_and_months_at_their_own_precision_or_spread()
+    {
+        const int year = 2011;
+        TestIncident At(int month, int day, short precision, string type = "battles") =>
+            new(70.1, 37.5, new DateOnly(year, month, day), type, Fatalities: 7, TimePrecision: precision);
+        await AnalyticsFixtures.InsertAsync(app.ConnectionString,
+        [
+            At(3, 12, 1),                                   // a day in March
+            At(4, 1, 3, "riots"), At(4, 1, 3, "riots"),     // April, known to the month
+            At(4, 25, 2),                                   // the week of 25 April to 1 May, across two months
+            At(3, 1, 3, "protests"),                        // March, known to the month, dated before the period
+        ]);
+        var period = $"from={year}-03-10&to={year}-05-20&splitBy=none";
+
+        var own = await app.Client.GetJsonAsync($"/api/v1/analytics/timeline?{period}&interval=month");
+        var weeks = await app.Client.GetJsonAsync($"/api/v1/analytics/timeline?{period}&interval=week");
+        var spread = await app.Client.GetJsonAsync($"/api/v1/analytics/timeline?{period}&interval=month&coarseDates=spread");
+
+        Assert.Equal(["2011-03-01 22 True 1", "2011-04-01 30 False 2", "2011-05-01 20 True 0"], Buckets(own, "buckets"));
+        Assert.Equal(["2011-04-25 week 1"], Coarser(own));
+        Assert.Equal(4, (double)own["incidents"]!);
+        Assert.Equal(["2011-04-01 month 2"], Coarser(weeks));
+        Assert.Equal("2011-03-07 4 True 1", Buckets(weeks, "buckets")[0]); // Thursday 10 to Sunday 13 March
+        var march = 22 / 31.0 + 1;
+        var values = spread["buckets"]!.AsArray().Select(b => (double)b!["incidents"]!).ToArray();
+        Assert.Equal([march, 2 + 6 / 7.0, 1 / 7.0], values, (a, b) => Math.Abs(a - b) < 1e-6);
+        Assert.Equal(7 * (march + 3), (double)spread["fatalities"]!, 1e-5);
+        Assert.Empty(spread["coarser"]!.AsArray());
+    }
+
+    private static List<string> Buckets(JsonObject timeline, string list) => timeline[list]!.AsArray()
+        .Select(b => $"{(string)b!["start"]!} {(int)b["days"]!} {(bool)b["partial"]!} {(double)b["incidents"]!}").ToList();
+
+    private static List<string> Coarser(JsonObject timeline) => timeline["coarser"]!.AsArray()
+        .Select(b => $"{(string)b!["start"]!} {(string)b["precision"]!} {(double)b["incidents"]!}").ToList();
+
+    [Fact]
     public async Task Hotspots_over_the_whole_grid_are_hexagons_whose_counts_add_up_and_a_dense_cluster_is_hot()
     {
         const int year = 2003;
