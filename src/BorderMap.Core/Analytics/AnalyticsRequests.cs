@@ -34,7 +34,8 @@ public sealed record HotspotRequest(IncidentQuery Filter, double SizeM, double A
     /// <summary>More hexagons than this make a GeoJSON answer of tens of megabytes.</summary>
     public const double MaxHexagons = 100_000;
 
-    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("sizeM", "alpha", "studyArea", "fdr", "includePrecision3");
+    /// <summary>The parameters of its own, beside the incident filters (the API document describes each).</summary>
+    public static IReadOnlySet<string> Parameters { get; } = AnalyticsParameters.Names("sizeM", "alpha", "studyArea", "fdr", "includePrecision3");
     private static readonly IReadOnlyDictionary<string, double> Alphas = AnalyticsParameters.Options(("0.1", 0.1), ("0.05", 0.05), ("0.01", 0.01));
 
     public static IReadOnlyDictionary<string, HotspotStudyArea> StudyAreas { get; } =
@@ -42,7 +43,7 @@ public sealed record HotspotRequest(IncidentQuery Filter, double SizeM, double A
 
     public static HotspotRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters)
     {
-        var p = AnalyticsParameters.Read(parameters, Own);
+        var p = AnalyticsParameters.Read(parameters, Parameters);
         var request = new HotspotRequest(
             p.Filter with { MinPrecision = p.MaxPrecision() },
             p.Number("sizeM", MinSizeM, MaxSizeM, minExclusive: false, "metres") ?? DefaultSizeM,
@@ -74,7 +75,8 @@ public enum TimelineSplit
 /// <summary>GET /api/v1/analytics/timeline, parsed: counts and fatalities per day, week or month.</summary>
 public sealed record TimelineRequest(IncidentQuery Filter, TimePrecision Interval, TimelineSplit SplitBy, CoarseDates CoarseDates = CoarseDates.Own)
 {
-    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("interval", "splitBy", "coarseDates");
+    /// <summary>The parameters of its own, beside the incident filters (the API document describes each).</summary>
+    public static IReadOnlySet<string> Parameters { get; } = AnalyticsParameters.Names("interval", "splitBy", "coarseDates");
     private static readonly IReadOnlyDictionary<string, TimePrecision> Intervals = AnalyticsParameters.Options(
         ("day", TimePrecision.Day), ("week", TimePrecision.Week), ("month", TimePrecision.Month));
     private static readonly IReadOnlyDictionary<string, TimelineSplit> Splits = AnalyticsParameters.Options(
@@ -85,7 +87,7 @@ public sealed record TimelineRequest(IncidentQuery Filter, TimePrecision Interva
 
     public static TimelineRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters)
     {
-        var p = AnalyticsParameters.Read(parameters, Own);
+        var p = AnalyticsParameters.Read(parameters, Parameters);
         var request = new TimelineRequest(p.Filter, p.Choice("interval", Intervals, TimePrecision.Month), p.Choice("splitBy", Splits, TimelineSplit.EventType),
             p.Choice("coarseDates", CoarseDateChoices, CoarseDates.Own));
         p.ThrowIfInvalid();

@@ -64,6 +64,54 @@ public sealed class AnalyticsApiTests(BorderMapApp app) : IClassFixture<BorderMa
         Assert.Empty(spread["coarser"]!.AsArray());
     }
 
+    public static TheoryData<string, string> DocumentedOperations => new()
+    {
+        { "/api/v1/analytics/heatmap", "heatmap" },
+        { "/api/v1/analytics/hotspots", "hotspots" },
+        { "/api/v1/analytics/timeline", "timeline" },
+        { "/api/v1/analytics/segments", "segments" },
+        { "/maps/heatmap.png", "map" },
+        { "/maps/timeline.png", "map" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DocumentedOperations))]
+    public async Task The_API_document_describes_every_parameter_an_analytics_request_reads(string path, string parser)
+    {
+        var document = await app.Client.GetJsonAsync("/openapi/v1.json");
+
+        IEnumerable<string> own = parser switch
+        {
+            "heatmap" => Core.Analytics.HeatmapRequest.Parameters,
+            "hotspots" => Core.Analytics.HotspotRequest.Parameters,
+            "timeline" => Core.Analytics.TimelineRequest.Parameters,
+            "map" => Core.Analytics.MapRequest.Parameters,
+            _ => [],
+        };
+        var read = Core.Queries.IncidentQueryParser.Parameters.Except(["limit", "cursor"]).Concat(own).Order().ToList();
+        var parameters = document["paths"]![path]!["get"]!["parameters"]!.AsArray().Select(p => p!.AsObject()).ToList();
+        Assert.Equal(read, parameters.Select(p => (string)p["name"]!).Order());
+        Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace((string?)p["description"]), $"{p["name"]} has no description"));
+        Assert.False(string.IsNullOrWhiteSpace((string?)document["paths"]![path]!["get"]!["summary"]), $"{path} has no summary");
+    }
+
+    [Fact]
+    public async Task The_API_document_gives_the_defaults_and_units_of_the_analytics_parameters()
+    {
+        var paths = (await app.Client.GetJsonAsync("/openapi/v1.json"))["paths"]!;
+        JsonObject Parameter(string path, string name) =>
+            paths[path]!["get"]!["parameters"]!.AsArray().Single(p => (string)p!["name"]! == name)!.AsObject();
+
+        Assert.Equal(10_000, (double)Parameter("/api/v1/analytics/heatmap", "radiusM")["schema"]!["default"]!);
+        Assert.Contains("metres", (string)Parameter("/api/v1/analytics/heatmap", "radiusM")["description"]!);
+        Assert.Contains("per square metre", (string)Parameter("/api/v1/analytics/heatmap", "output")["description"]!);
+        Assert.Equal(2, (int)Parameter("/api/v1/analytics/hotspots", "minPrecision")["schema"]!["default"]!);
+        Assert.Equal("observed", (string)Parameter("/api/v1/analytics/hotspots", "studyArea")["schema"]!["default"]!);
+        Assert.True((bool)Parameter("/api/v1/analytics/hotspots", "fdr")["schema"]!["default"]!);
+        Assert.Equal("own", (string)Parameter("/api/v1/analytics/timeline", "coarseDates")["schema"]!["default"]!);
+        Assert.True((bool)Parameter("/api/v1/analytics/segments", "from")["required"]!);
+    }
+
     private static List<string> Buckets(JsonObject timeline, string list) => timeline[list]!.AsArray()
         .Select(b => $"{(string)b!["start"]!} {(int)b["days"]!} {(bool)b["partial"]!} {(double)b["incidents"]!}").ToList();
 
