@@ -56,7 +56,9 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<HexBin>> HexBinsAsync(HotspotRequest request, MetricExtent area, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.HexBins"));
-        AnalyticsFilter.Bind(command, request.StudyAreaFilter with { Bbox = null });
+        // The whole grid as study area needs no incident of other dates or types: read only the period's.
+        var read = request.StudyArea == HotspotStudyArea.Observed ? request.StudyAreaFilter : request.Filter;
+        AnalyticsFilter.Bind(command, read with { Bbox = null });
         AnalyticsFilter.Add(command, request.SizeM);
         AddExtent(command, area);
         AnalyticsFilter.Add(command, request.Filter.From, NpgsqlDbType.Date);

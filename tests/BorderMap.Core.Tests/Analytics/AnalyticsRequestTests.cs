@@ -73,11 +73,23 @@ public sealed class AnalyticsRequestTests
     }
 
     [Fact]
-    public void A_timeline_names_an_unknown_interval_or_split()
+    public void A_timeline_names_an_unknown_interval_split_or_way_of_counting_coarse_dates()
     {
-        var e = Assert.Throws<InputValidationException>(() => TimelineRequest.Parse(Query("interval=year&splitBy=actor")));
+        var e = Assert.Throws<InputValidationException>(() => TimelineRequest.Parse(Query("interval=year&splitBy=actor&coarseDates=first")));
 
-        Assert.True(e.Errors.Has("interval") && e.Errors.Has("splitBy"));
+        Assert.True(e.Errors.Has("interval") && e.Errors.Has("splitBy") && e.Errors.Has("coarseDates"));
+    }
+
+    [Fact]
+    public void Hotspots_default_to_the_observed_study_area_with_fdr_and_without_precision_3()
+    {
+        var plain = HotspotRequest.Parse(Query(""));
+        var asked = HotspotRequest.Parse(Query("studyArea=grid&fdr=false&includePrecision3=true"));
+
+        Assert.Equal((HotspotStudyArea.Observed, true, GeoPrecision.District), (plain.StudyArea, plain.Fdr, plain.Filter.MinPrecision));
+        Assert.Equal((HotspotStudyArea.Grid, false, GeoPrecision.ProvinceOrBorder), (asked.StudyArea, asked.Fdr, asked.Filter.MinPrecision));
+        Assert.Equal(GeoPrecision.Place, HotspotRequest.Parse(Query("minPrecision=1&includePrecision3=true")).Filter.MinPrecision);
+        Assert.Null(plain.StudyAreaFilter.From ?? plain.StudyAreaFilter.To);
     }
 
     [Fact]
