@@ -2,20 +2,6 @@ using BorderMap.Core.Incidents;
 
 namespace BorderMap.Core.Analytics;
 
-/// <summary>How a timeline counts incidents whose date is known only to the week or the month.</summary>
-public enum CoarseDates
-{
-    /// <summary>
-    /// In the interval's bucket when the incident's whole week or month lies inside it, else in a
-    /// bucket of the incident's own precision, listed apart: no count is put on a day it may not
-    /// have happened, and every count stays a whole number.
-    /// </summary>
-    Own,
-
-    /// <summary>Spread evenly over the days of its week or month: 1/7 or 1/31 of an incident a day, cut to the period.</summary>
-    Spread,
-}
-
 /// <summary>One group's share of a bucket: an event type, a side (TJ/AF) or a segment id; "unknown" when not known.</summary>
 public sealed record TimelineGroup(string Key, double Incidents, double Fatalities);
 
@@ -34,16 +20,10 @@ public sealed record TimelineBucketTotals(DateOnly Start, DateOnly End, double I
 }
 
 /// <summary>
-/// A timeline: every bucket of the interval from the first to the last, empty ones included, and
-/// (counting <see cref="CoarseDates.Own"/>) the buckets of incidents known less exactly than the interval.
+/// Puts incidents counted per date and time precision into day, week or month buckets, with no
+/// gaps, and says which buckets the period cuts; see <see cref="CoarseDates"/> for incidents whose
+/// date is known only to the week or month.
 /// </summary>
-public sealed record TimelineResult(IReadOnlyList<TimelineBucketTotals> Buckets, IReadOnlyList<TimelineBucketTotals> Coarser)
-{
-    public double Incidents => Buckets.Sum(b => b.Incidents) + Coarser.Sum(b => b.Incidents);
-
-    public double Fatalities => Buckets.Sum(b => b.Fatalities) + Coarser.Sum(b => b.Fatalities);
-}
-
 public static class Timeline
 {
     public const string Unknown = "unknown";
