@@ -38,8 +38,11 @@ public sealed record HotspotRequest(IncidentQuery Filter, double SizeM, double A
         return request;
     }
 
-    /// <summary>The incidents that decide the study area: the filters without the period and the event types.</summary>
-    public IncidentQuery StudyAreaFilter => Filter with { From = null, To = null, Types = null };
+    /// <summary>
+    /// The incidents to read: for the observed study area, those of every date and type (they decide
+    /// which hexagons are in it; the period and types then select what is counted), else the filters'.
+    /// </summary>
+    public IncidentQuery ReadFilter => StudyArea == HotspotStudyArea.Observed ? Filter with { From = null, To = null, Types = null } : Filter;
 
     public string StudyAreaCode => StudyAreas.First(s => s.Value == StudyArea).Key;
 

@@ -66,7 +66,8 @@ public static class GetisOrd
             double m = neighbourhood.Count;
             var denominator = s * Math.Sqrt((n * m - m * m) / (n - 1));
             // Every bin equal, or a neighbourhood that is the whole area: nothing stands out.
-            (z[i], p[i]) = denominator > 0 ? ((local - mean * m) / denominator, TwoSidedP((local - mean * m) / denominator)) : (0, 1);
+            z[i] = denominator > 0 ? (local - mean * m) / denominator : 0;
+            p[i] = denominator > 0 ? TwoSidedP(z[i]) : 1;
         }
 
         var cut = Cutoff(p, alpha, fdr);

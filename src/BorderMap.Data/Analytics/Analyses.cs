@@ -55,10 +55,9 @@ public sealed class Analyses(AnalyticsStore store)
     /// </summary>
     public async Task<IReadOnlyList<HexBin>> HotspotsAsync(HotspotRequest request, CancellationToken ct)
     {
-        var spread = request.StudyArea == HotspotStudyArea.Observed ? request.StudyAreaFilter : request.Filter;
         var area = request.Filter.Bbox is { } box
             ? await store.BboxExtentAsync(box, ct) ?? throw OutsideDomain()
-            : await store.PointsExtentAsync(spread, ct);
+            : await store.PointsExtentAsync(request.ReadFilter, ct);
         if (area is null) return [];
         area = area.Grow(request.SizeM / 2);
         var hexagons = request.HexagonsOver(area.Area);

@@ -51,14 +51,12 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Every hexagon over <paramref name="area"/>: the incidents of <paramref name="request"/>'s
-    /// filters in it, and whether any incident of its study-area filters lies in it.
+    /// filters in it, and whether any incident it reads for the study area lies in it.
     /// </summary>
     public async Task<IReadOnlyList<HexBin>> HexBinsAsync(HotspotRequest request, MetricExtent area, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.HexBins"));
-        // The whole grid as study area needs no incident of other dates or types: read only the period's.
-        var read = request.StudyArea == HotspotStudyArea.Observed ? request.StudyAreaFilter : request.Filter;
-        AnalyticsFilter.Bind(command, read with { Bbox = null });
+        AnalyticsFilter.Bind(command, request.ReadFilter with { Bbox = null });
         AnalyticsFilter.Add(command, request.SizeM);
         AddExtent(command, area);
         AnalyticsFilter.Add(command, request.Filter.From, NpgsqlDbType.Date);

@@ -89,7 +89,8 @@ public sealed class AnalyticsRequestTests
         Assert.Equal((HotspotStudyArea.Observed, true, GeoPrecision.District), (plain.StudyArea, plain.Fdr, plain.Filter.MinPrecision));
         Assert.Equal((HotspotStudyArea.Grid, false, GeoPrecision.ProvinceOrBorder), (asked.StudyArea, asked.Fdr, asked.Filter.MinPrecision));
         Assert.Equal(GeoPrecision.Place, HotspotRequest.Parse(Query("minPrecision=1&includePrecision3=true")).Filter.MinPrecision);
-        Assert.Null(plain.StudyAreaFilter.From ?? plain.StudyAreaFilter.To);
+        Assert.Null(plain.ReadFilter.From ?? plain.ReadFilter.To);
+        Assert.Equal(asked.Filter, asked.ReadFilter);
     }
 
     [Fact]
