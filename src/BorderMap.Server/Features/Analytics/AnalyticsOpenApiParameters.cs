@@ -65,7 +65,7 @@ internal sealed class AnalyticsOpenApiParameters : IOpenApiOperationTransformer
         Query("height", "Rows of cells. Default: square cells from width.", Integer(1, KdeGrid.MaxSide, null)),
         Query("weight", "none: each incident weighs 1; fatalities: each weighs its fatalities (incidents with none add nothing).", Text(enumeration: ["none", "fatalities"], fallback: "none")),
         Query("output", "raw: each cell is the kernel-weighted count of incidents at its centre, Σ wᵢ·K(dᵢ) with K(0) = 1 (incidents, no area unit); " +
-            "scaled: density per square metre (each kernel integrates to 1, so the grid × cell area sums to the incident count).",
+            "scaled: density per square metre (each kernel integrates to 1, so Σ values × cell area ≈ the incident count).",
             Text(enumeration: ["raw", "scaled"], fallback: "raw")),
         Query("includePrecision3", "Keep precision 3 incidents (province or 'the border').", Flag(false)),
         Query("format", "json: the grid and its georeference (EPSG:32642); png: one pixel per cell, georeference in X-Grid-* headers; tiff/geotiff: Float32 GeoTIFF.",
