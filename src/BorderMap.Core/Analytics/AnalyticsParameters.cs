@@ -1,4 +1,5 @@
 using System.Globalization;
+using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Validation;
 
@@ -73,12 +74,24 @@ internal sealed class AnalyticsParameters
         return null;
     }
 
-    public bool Flag(string name)
+    public bool Flag(string name, bool fallback = false)
     {
-        if (!_own.TryGetValue(name, out var text)) return false;
+        if (!_own.TryGetValue(name, out var text)) return fallback;
         if (bool.TryParse(text, out var value)) return value;
         Errors.Add(name, "must be true or false");
         return false;
+    }
+
+    /// <summary>
+    /// The least precise incidents kept: district (2) unless <c>includePrecision3=true</c>, or what
+    /// <c>minPrecision</c> asks when that is stricter. Precision 3 points sit on the border segment
+    /// facing a province: a heatmap or hexagon count of them marks a hotspot on the river where
+    /// nothing may have happened, so they are left out unless asked for.
+    /// </summary>
+    public GeoPrecision MaxPrecision()
+    {
+        var max = Flag("includePrecision3") ? GeoPrecision.ProvinceOrBorder : GeoPrecision.District;
+        return Filter.MinPrecision is { } asked && asked < max ? asked : max;
     }
 
     /// <summary>One of a fixed set of names (case-insensitive), or the default when absent.</summary>

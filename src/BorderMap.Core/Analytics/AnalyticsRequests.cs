@@ -3,29 +3,48 @@ using BorderMap.Core.Queries;
 
 namespace BorderMap.Core.Analytics;
 
-/// <summary>GET /api/v1/analytics/hotspots, parsed: hexagons of <see cref="SizeM"/> metres a side, Gi* at <see cref="Alpha"/>.</summary>
-public sealed record HotspotRequest(IncidentQuery Filter, double SizeM, double Alpha)
+/// <summary>
+/// GET /api/v1/analytics/hotspots, parsed: hexagons of <see cref="SizeM"/> metres a side over
+/// <see cref="StudyArea"/>, Gi* classed at <see cref="Alpha"/>, with the Benjamini–Hochberg false
+/// discovery rate correction when <see cref="Fdr"/>.
+/// </summary>
+public sealed record HotspotRequest(IncidentQuery Filter, double SizeM, double Alpha, HotspotStudyArea StudyArea = HotspotStudyArea.Observed, bool Fdr = true)
 {
     public const double DefaultSizeM = 5_000;
     public const double MinSizeM = 100;
     public const double MaxSizeM = 200_000;
+    public const double DefaultAlpha = 0.05;
 
     /// <summary>More hexagons than this make a GeoJSON answer of tens of megabytes.</summary>
     public const double MaxHexagons = 100_000;
 
-    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("sizeM", "alpha");
+    /// <summary>The parameters of its own, beside the incident filters (the API document describes each).</summary>
+    public static IReadOnlySet<string> Parameters { get; } = AnalyticsParameters.Names("sizeM", "alpha", "studyArea", "fdr", "includePrecision3");
     private static readonly IReadOnlyDictionary<string, double> Alphas = AnalyticsParameters.Options(("0.1", 0.1), ("0.05", 0.05), ("0.01", 0.01));
+
+    public static IReadOnlyDictionary<string, HotspotStudyArea> StudyAreas { get; } =
+        AnalyticsParameters.Options(("observed", HotspotStudyArea.Observed), ("grid", HotspotStudyArea.Grid));
 
     public static HotspotRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters)
     {
-        var p = AnalyticsParameters.Read(parameters, Own);
+        var p = AnalyticsParameters.Read(parameters, Parameters);
         var request = new HotspotRequest(
-            p.Filter,
+            p.Filter with { MinPrecision = p.MaxPrecision() },
             p.Number("sizeM", MinSizeM, MaxSizeM, minExclusive: false, "metres") ?? DefaultSizeM,
-            p.Choice("alpha", Alphas, 0.05));
+            p.Choice("alpha", Alphas, DefaultAlpha),
+            p.Choice("studyArea", StudyAreas, HotspotStudyArea.Observed),
+            p.Flag("fdr", fallback: true));
         p.ThrowIfInvalid();
         return request;
     }
+
+    /// <summary>
+    /// The incidents to read: for the observed study area, those of every date and type (they decide
+    /// which hexagons are in it; the period and types then select what is counted), else the filters'.
+    /// </summary>
+    public IncidentQuery ReadFilter => StudyArea == HotspotStudyArea.Observed ? Filter with { From = null, To = null, Types = null } : Filter;
+
+    public string StudyAreaCode => StudyAreas.First(s => s.Value == StudyArea).Key;
 
     /// <summary>About how many hexagons of this size tile an area of so many square metres.</summary>
     public double HexagonsOver(double areaM2) => areaM2 / (1.5 * Math.Sqrt(3) * SizeM * SizeM);
@@ -41,23 +60,38 @@ public enum TimelineSplit
 }
 
 /// <summary>GET /api/v1/analytics/timeline, parsed: counts and fatalities per day, week or month.</summary>
-public sealed record TimelineRequest(IncidentQuery Filter, TimePrecision Interval, TimelineSplit SplitBy)
+public sealed record TimelineRequest(IncidentQuery Filter, TimePrecision Interval, TimelineSplit SplitBy, CoarseDates CoarseDates = CoarseDates.Own)
 {
-    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("interval", "splitBy");
+    /// <summary>The parameters of its own, beside the incident filters (the API document describes each).</summary>
+    public static IReadOnlySet<string> Parameters { get; } = AnalyticsParameters.Names("interval", "splitBy", "coarseDates");
     private static readonly IReadOnlyDictionary<string, TimePrecision> Intervals = AnalyticsParameters.Options(
         ("day", TimePrecision.Day), ("week", TimePrecision.Week), ("month", TimePrecision.Month));
     private static readonly IReadOnlyDictionary<string, TimelineSplit> Splits = AnalyticsParameters.Options(
         ("none", TimelineSplit.None), ("eventType", TimelineSplit.EventType), ("side", TimelineSplit.Side), ("segment", TimelineSplit.Segment));
 
+    public static IReadOnlyDictionary<string, CoarseDates> CoarseDateChoices { get; } =
+        AnalyticsParameters.Options(("own", CoarseDates.Own), ("spread", CoarseDates.Spread));
+
     public static TimelineRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters)
     {
-        var p = AnalyticsParameters.Read(parameters, Own);
-        var request = new TimelineRequest(p.Filter, p.Choice("interval", Intervals, TimePrecision.Month), p.Choice("splitBy", Splits, TimelineSplit.EventType));
+        var p = AnalyticsParameters.Read(parameters, Parameters);
+        var request = new TimelineRequest(p.Filter, p.Choice("interval", Intervals, TimePrecision.Month), p.Choice("splitBy", Splits, TimelineSplit.EventType),
+            p.Choice("coarseDates", CoarseDateChoices, CoarseDates.Own));
         p.ThrowIfInvalid();
         return request;
     }
 
+    /// <summary>
+    /// The incidents to read: spread, a week or month that began before <c>from</c> (or is dated
+    /// after <c>to</c>) still reaches into the period, so the dates are widened and Core cuts the spans.
+    /// </summary>
+    public IncidentQuery ReadFilter => CoarseDates == CoarseDates.Spread
+        ? Filter with { From = Filter.From?.AddDays(-Timeline.MaxReachDays), To = Filter.To?.AddDays(Timeline.MaxReachDays) }
+        : Filter;
+
     public static string Code(TimelineSplit split) => Splits.First(s => s.Value == split).Key;
+
+    public static string Code(CoarseDates coarse) => CoarseDateChoices.First(s => s.Value == coarse).Key;
 }
 
 /// <summary>GET /api/v1/analytics/segments, parsed: a period (both ends required) and the filters.</summary>

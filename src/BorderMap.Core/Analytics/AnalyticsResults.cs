@@ -1,3 +1,4 @@
+using BorderMap.Core.Incidents;
 using NetTopologySuite.Geometries;
 
 namespace BorderMap.Core.Analytics;
@@ -27,14 +28,17 @@ public sealed record Heatmap(KdeGrid Grid, double[] Values, int Incidents, KdeOp
     public double Max => Values.Length == 0 ? 0 : Values.Max();
 }
 
-/// <summary>One hexagon of a hotspot analysis: its counts and its Gi* statistic.</summary>
-public sealed record HexBin(long I, long J, double CentreX, double CentreY, long Incidents, long Fatalities, Polygon Hexagon)
+/// <summary>
+/// One hexagon of a hotspot analysis: its counts in the period, whether any incident of any date
+/// or type lies in it (<see cref="Observed"/>, the default study area) and its Gi* statistic.
+/// </summary>
+public sealed record HexBin(long I, long J, double CentreX, double CentreY, long Incidents, long Fatalities, bool Observed, Polygon Hexagon)
 {
     public GiStar Gi { get; init; }
 }
 
-/// <summary>Incidents and fatalities of one timeline bucket and group (event type, side or segment; null when not split or unknown).</summary>
-public sealed record TimelineRow(DateOnly Bucket, string? Key, long Incidents, long Fatalities);
+/// <summary>Incidents and fatalities of one date, time precision and group (event type, side or segment; null when not split or unknown).</summary>
+public sealed record TimelineRow(DateOnly Date, TimePrecision Precision, string? Key, long Incidents, long Fatalities);
 
 /// <summary>A border segment's counts in a period and in the period of the same length before it.</summary>
 public sealed record SegmentChange(string Id, int Ordinal, string Name, double LengthM, LineString Geometry,

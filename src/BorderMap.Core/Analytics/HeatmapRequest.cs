@@ -49,7 +49,8 @@ public sealed record HeatmapRequest(
     public const double MaxRadiusM = 200_000;
     public const double MinPixelM = 1;
 
-    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names(
+    /// <summary>The parameters of its own, beside the incident filters (the API document describes each).</summary>
+    public static IReadOnlySet<string> Parameters { get; } = AnalyticsParameters.Names(
         "kernel", "radiusM", "pixelM", "width", "height", "weight", "output", "includePrecision3", "format");
 
     private static readonly IReadOnlyDictionary<string, bool> Weights = AnalyticsParameters.Options(("none", false), ("fatalities", true));
@@ -59,7 +60,7 @@ public sealed record HeatmapRequest(
 
     public static HeatmapRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters, HeatmapFormat? format = null)
     {
-        var p = AnalyticsParameters.Read(parameters, Own);
+        var p = AnalyticsParameters.Read(parameters, Parameters);
         var shape = p.Choice("kernel", Kernels.Names, KernelShape.Quartic);
         var radius = p.Number("radiusM", 0, MaxRadiusM, minExclusive: true, "metres") ?? DefaultRadiusM;
         var pixel = p.Number("pixelM", MinPixelM, MaxRadiusM, minExclusive: false, "metres");
@@ -68,10 +69,7 @@ public sealed record HeatmapRequest(
         if (p.Has("pixelM") && (p.Has("width") || p.Has("height")))
             p.Errors.Add("pixelM", "sets the cell size, so it cannot be combined with width or height; give one or the other");
 
-        // Precision 3 points sit on the border segment facing a province: a heatmap of them draws a
-        // hotspot on the river where nothing may have happened, so they are left out unless asked for.
-        var maxPrecision = p.Flag("includePrecision3") ? GeoPrecision.ProvinceOrBorder : GeoPrecision.District;
-        if (p.Filter.MinPrecision is { } asked && asked < maxPrecision) maxPrecision = asked;
+        var maxPrecision = p.MaxPrecision();
 
         var request = new HeatmapRequest(
             p.Filter with { MinPrecision = maxPrecision },

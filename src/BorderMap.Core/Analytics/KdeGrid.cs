@@ -16,6 +16,12 @@ public sealed record KdeGrid(double MinX, double MaxY, double CellWidth, double 
 
     public double MinY => MaxY - Rows * CellHeight;
 
+    /// <summary>
+    /// The rectangle the cells cover. It can reach past the extent the grid was laid over (whole
+    /// pixels round up east and south), and points under that overhang count too.
+    /// </summary>
+    public MetricExtent Extent => new(MinX, MinY, MaxX, MaxY);
+
     public double CentreX(int column) => MinX + (column + 0.5) * CellWidth;
 
     public double CentreY(int row) => MaxY - (row + 0.5) * CellHeight;

@@ -10,13 +10,14 @@ public sealed record MapRequest(IncidentQuery Filter, int Width, int Height, Tim
     public const int MaxSide = 4096;
     public const int MinSide = 200;
 
-    private static readonly IReadOnlySet<string> Own = AnalyticsParameters.Names("width", "height", "interval");
+    /// <summary>The parameters of its own, beside the incident filters (the API document describes each).</summary>
+    public static IReadOnlySet<string> Parameters { get; } = AnalyticsParameters.Names("width", "height", "interval");
     private static readonly IReadOnlyDictionary<string, TimePrecision> Intervals = AnalyticsParameters.Options(
         ("day", TimePrecision.Day), ("week", TimePrecision.Week), ("month", TimePrecision.Month));
 
     public static MapRequest Parse(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters, int defaultWidth, int defaultHeight)
     {
-        var p = AnalyticsParameters.Read(parameters, Own);
+        var p = AnalyticsParameters.Read(parameters, Parameters);
         var request = new MapRequest(
             p.Filter,
             p.Whole("width", MinSide, MaxSide) ?? defaultWidth,

@@ -21,8 +21,9 @@ public sealed class Analyses(AnalyticsStore store)
         {
             var area = await store.BboxExtentAsync(box, ct) ?? throw OutsideDomain();
             var grid = request.Size.Over(area.MinX, area.MinY, area.MaxX, area.MaxY, radius, aroundPoints: false);
-            // Points just outside the box still warm the cells inside it.
-            var chunks = store.HeatmapPointsAsync(request.Filter with { Bbox = null }, request.WeightByFatalities, area.Grow(radius), HeatmapSum.ChunkSize, ct);
+            // Points outside the box still warm the cells inside it: every point within the radius
+            // of the grid's own cells, which overhang the box by up to a cell east and south.
+            var chunks = store.HeatmapPointsAsync(request.Filter with { Bbox = null }, request.WeightByFatalities, grid.Extent.Grow(radius), HeatmapSum.ChunkSize, ct);
             return await HeatmapSum.OverlappedAsync(grid, chunks, request, ct);
         }
 
@@ -48,11 +49,15 @@ public sealed class Analyses(AnalyticsStore store)
         };
     }
 
+    /// <summary>
+    /// The hexagons of the study area with their Gi*. The grid covers the bbox, or else the extent
+    /// of the incidents that decide the study area (all dates and types for the observed area).
+    /// </summary>
     public async Task<IReadOnlyList<HexBin>> HotspotsAsync(HotspotRequest request, CancellationToken ct)
     {
         var area = request.Filter.Bbox is { } box
             ? await store.BboxExtentAsync(box, ct) ?? throw OutsideDomain()
-            : await store.PointsExtentAsync(request.Filter, ct);
+            : await store.PointsExtentAsync(request.ReadFilter, ct);
         if (area is null) return [];
         area = area.Grow(request.SizeM / 2);
         var hexagons = request.HexagonsOver(area.Area);
@@ -64,16 +69,17 @@ public sealed class Analyses(AnalyticsStore store)
             throw new InputValidationException("The query parameters are not valid.", errors, status: 400);
         }
 
-        var bins = await store.HexBinsAsync(request.Filter with { Bbox = null }, request.SizeM, area, ct);
+        var grid = await store.HexBinsAsync(request, area, ct);
+        var bins = request.StudyArea == HotspotStudyArea.Grid ? grid : grid.Where(b => b.Observed).ToList();
         var neighbourhoods = HexNeighbourhoods.Of(bins, request.SizeM);
-        var gi = GetisOrd.Compute(bins.Select(b => (double)b.Incidents).ToArray(), neighbourhoods, request.Alpha);
+        var gi = GetisOrd.Compute(bins.Select(b => (double)b.Incidents).ToArray(), neighbourhoods, request.Alpha, request.Fdr);
         return bins.Select((b, k) => b with { Gi = gi[k] }).ToList();
     }
 
-    public async Task<IReadOnlyList<TimelineBucketTotals>> TimelineAsync(TimelineRequest request, CancellationToken ct)
+    public async Task<TimelineResult> TimelineAsync(TimelineRequest request, CancellationToken ct)
     {
-        var rows = await store.TimelineAsync(request.Filter, request.Interval, request.SplitBy, ct);
-        return Timeline.Fill(rows, request.Interval, request.Filter.From, request.Filter.To);
+        var rows = await store.TimelineAsync(request.ReadFilter, request.SplitBy, ct);
+        return Timeline.Fill(rows, request.Interval, request.Filter.From, request.Filter.To, request.CoarseDates);
     }
 
     public Task<IReadOnlyList<SegmentChange>> SegmentChangesAsync(SegmentChangeRequest request, CancellationToken ct) =>

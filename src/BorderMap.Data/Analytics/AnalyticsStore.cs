@@ -49,34 +49,40 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         if (chunk.Count > 0) yield return chunk;
     }
 
-    public async Task<IReadOnlyList<HexBin>> HexBinsAsync(IncidentQuery filter, double sizeM, MetricExtent area, CancellationToken ct)
+    /// <summary>
+    /// Every hexagon over <paramref name="area"/>: the incidents of <paramref name="request"/>'s
+    /// filters in it, and whether any incident it reads for the study area lies in it.
+    /// </summary>
+    public async Task<IReadOnlyList<HexBin>> HexBinsAsync(HotspotRequest request, MetricExtent area, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.HexBins"));
-        AnalyticsFilter.Bind(command, filter);
-        AnalyticsFilter.Add(command, sizeM);
+        AnalyticsFilter.Bind(command, request.ReadFilter with { Bbox = null });
+        AnalyticsFilter.Add(command, request.SizeM);
         AddExtent(command, area);
+        AnalyticsFilter.Add(command, request.Filter.From, NpgsqlDbType.Date);
+        AnalyticsFilter.Add(command, request.Filter.To, NpgsqlDbType.Date);
+        AnalyticsFilter.Add(command, request.Filter.Types?.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
         var bins = new List<HexBin>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             bins.Add(new HexBin(reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2), reader.GetDouble(3),
-                reader.GetInt64(4), reader.GetInt64(5), reader.GetFieldValue<Polygon>(6)));
+                reader.GetInt64(4), reader.GetInt64(5), reader.GetBoolean(6), reader.GetFieldValue<Polygon>(7)));
         }
         return bins;
     }
 
-    public async Task<IReadOnlyList<TimelineRow>> TimelineAsync(IncidentQuery filter, TimePrecision interval, TimelineSplit split, CancellationToken ct)
+    public async Task<IReadOnlyList<TimelineRow>> TimelineAsync(IncidentQuery filter, TimelineSplit split, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.Timeline"));
         AnalyticsFilter.Bind(command, filter);
-        AnalyticsFilter.Add(command, interval.ToCode());
         AnalyticsFilter.Add(command, TimelineRequest.Code(split));
         var rows = new List<TimelineRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            rows.Add(new TimelineRow(reader.GetFieldValue<DateOnly>(0), reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.GetInt64(2), reader.GetInt64(3)));
+            rows.Add(new TimelineRow(reader.GetFieldValue<DateOnly>(0), (TimePrecision)reader.GetInt16(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4)));
         }
         return rows;
     }

@@ -22,5 +22,5 @@ public sealed class MapContents(Analyses analyses, MapStore maps)
     }
 
     public async Task<(IReadOnlyList<TimelineBucketTotals> Buckets, IncidentSummary Summary)> TimelineAsync(MapRequest request, CancellationToken ct) =>
-        (await analyses.TimelineAsync(request.Timeline(), ct), await maps.SummaryAsync(request.Filter, ct));
+        ((await analyses.TimelineAsync(request.Timeline(), ct)).Buckets, await maps.SummaryAsync(request.Filter, ct));
 }

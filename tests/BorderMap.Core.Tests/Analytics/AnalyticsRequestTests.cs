@@ -73,23 +73,85 @@ public sealed class AnalyticsRequestTests
     }
 
     [Fact]
-    public void A_timeline_names_an_unknown_interval_or_split()
+    public void A_timeline_names_an_unknown_interval_split_or_way_of_counting_coarse_dates()
     {
-        var e = Assert.Throws<InputValidationException>(() => TimelineRequest.Parse(Query("interval=year&splitBy=actor")));
+        var e = Assert.Throws<InputValidationException>(() => TimelineRequest.Parse(Query("interval=year&splitBy=actor&coarseDates=first")));
 
-        Assert.True(e.Errors.Has("interval") && e.Errors.Has("splitBy"));
+        Assert.True(e.Errors.Has("interval") && e.Errors.Has("splitBy") && e.Errors.Has("coarseDates"));
+    }
+
+    [Fact]
+    public void Hotspots_default_to_the_observed_study_area_with_fdr_and_without_precision_3()
+    {
+        var plain = HotspotRequest.Parse(Query(""));
+        var asked = HotspotRequest.Parse(Query("studyArea=grid&fdr=false&includePrecision3=true"));
+
+        Assert.Equal((HotspotStudyArea.Observed, true, GeoPrecision.District), (plain.StudyArea, plain.Fdr, plain.Filter.MinPrecision));
+        Assert.Equal((HotspotStudyArea.Grid, false, GeoPrecision.ProvinceOrBorder), (asked.StudyArea, asked.Fdr, asked.Filter.MinPrecision));
+        Assert.Equal(GeoPrecision.Place, HotspotRequest.Parse(Query("minPrecision=1&includePrecision3=true")).Filter.MinPrecision);
+        Assert.Null(plain.ReadFilter.From ?? plain.ReadFilter.To);
+        Assert.Equal(asked.Filter, asked.ReadFilter);
     }
 
     [Fact]
     public void Weeks_start_on_Monday_and_empty_buckets_are_filled()
     {
-        TimelineRow[] rows = [new(new DateOnly(2024, 1, 1), "battles", 2, 1), new(new DateOnly(2024, 1, 15), null, 1, 0)];
+        TimelineRow[] rows = [new(new DateOnly(2024, 1, 3), TimePrecision.Day, "battles", 2, 1), new(new DateOnly(2024, 1, 15), TimePrecision.Day, null, 1, 0)];
 
-        var buckets = Timeline.Fill(rows, TimePrecision.Week, new DateOnly(2024, 1, 3), new DateOnly(2024, 1, 21));
+        var buckets = Timeline.Fill(rows, TimePrecision.Week, new DateOnly(2024, 1, 3), new DateOnly(2024, 1, 21)).Buckets;
 
         Assert.Equal([new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 8), new DateOnly(2024, 1, 15)], buckets.Select(b => b.Start));
-        Assert.Equal([2L, 0L, 1L], buckets.Select(b => b.Incidents));
+        Assert.Equal([2.0, 0, 1], buckets.Select(b => b.Incidents));
         Assert.Equal(Timeline.Unknown, buckets[2].Groups[0].Key);
         Assert.Equal(new DateOnly(2024, 1, 7), buckets[0].End);
+    }
+
+    [Fact]
+    public void The_first_and_last_buckets_cut_by_the_period_are_partial_with_the_days_they_cover()
+    {
+        TimelineRow[] rows = [new(new DateOnly(2024, 2, 20), TimePrecision.Day, "battles", 1, 0)];
+
+        var buckets = Timeline.Fill(rows, TimePrecision.Month, new DateOnly(2024, 1, 10), new DateOnly(2024, 3, 5)).Buckets;
+
+        Assert.Equal([(true, 22), (false, 29), (true, 5)], buckets.Select(b => (b.Partial, b.Days)));
+        Assert.False(Timeline.Fill(rows, TimePrecision.Month, null, null).Buckets.Single().Partial);
+    }
+
+    [Fact]
+    public void Coarse_dates_counted_at_their_own_precision_never_land_in_a_finer_bucket()
+    {
+        TimelineRow[] rows =
+        [
+            new(new DateOnly(2024, 1, 8), TimePrecision.Week, "battles", 1, 0),    // 8–14 January: inside January
+            new(new DateOnly(2024, 1, 29), TimePrecision.Week, "battles", 1, 2),   // 29 January – 4 February: across two months
+            new(new DateOnly(2024, 3, 1), TimePrecision.Month, "riots", 3, 0),     // March: not in the week of 26 February
+        ];
+
+        var months = Timeline.Fill(rows, TimePrecision.Month, new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31));
+        var weeks = Timeline.Fill(rows, TimePrecision.Week, new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31));
+
+        Assert.Equal([1.0, 0, 3], months.Buckets.Select(b => b.Incidents));
+        var week = Assert.Single(months.Coarser);
+        Assert.Equal((new DateOnly(2024, 1, 29), new DateOnly(2024, 2, 4), TimePrecision.Week, 1.0, 2.0), (week.Start, week.End, week.Precision, week.Incidents, week.Fatalities));
+        Assert.Equal(2, weeks.Buckets.Sum(b => b.Incidents));
+        var march = Assert.Single(weeks.Coarser);
+        Assert.Equal((new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31), 3.0), (march.Start, march.End, march.Incidents));
+        Assert.Equal(5, weeks.Incidents);
+    }
+
+    [Fact]
+    public void Spread_coarse_dates_share_each_incident_evenly_over_its_days_inside_the_period()
+    {
+        TimelineRow[] rows = [new(new DateOnly(2024, 3, 1), TimePrecision.Month, "battles", 1, 31)];
+
+        var whole = Timeline.Fill(rows, TimePrecision.Week, new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31), CoarseDates.Spread);
+        var half = Timeline.Fill(rows, TimePrecision.Week, new DateOnly(2024, 3, 15), new DateOnly(2024, 3, 31), CoarseDates.Spread);
+
+        Assert.Equal([3 / 31.0, 7 / 31.0, 7 / 31.0, 7 / 31.0, 7 / 31.0], whole.Buckets.Select(b => b.Incidents));
+        Assert.Equal([3.0, 7, 7, 7, 7], whole.Buckets.Select(b => b.Fatalities));
+        Assert.Equal(1, whole.Incidents, 1e-12);
+        Assert.Empty(whole.Coarser);
+        Assert.Equal(17 / 31.0, half.Incidents, 1e-12);
+        Assert.Equal((true, 3), (half.Buckets[0].Partial, half.Buckets[0].Days)); // Friday 15 to Sunday 17 March
     }
 }

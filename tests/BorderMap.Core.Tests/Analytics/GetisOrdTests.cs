@@ -66,4 +66,33 @@ public sealed class GetisOrdTests
     [InlineData(2.5758293035489004, 0.01)]
     public void The_two_sided_p_value_is_the_normal_tail(double z, double p) =>
         Assert.Equal(p, GetisOrd.TwoSidedP(z), 1e-7);
+
+    [Fact]
+    public void Benjamini_Hochberg_rejects_up_to_the_largest_rank_under_its_line()
+    {
+        // m = 10, q = 0.05: the line k·q/m is 0.005, 0.010, 0.015, …; p₍₂₎ = 0.008 is the last under it.
+        double[] p = [0.205, 0.001, 0.039, 0.041, 0.008, 0.042, 0.060, 0.074, 0.212, 0.216];
+
+        Assert.Equal(0.008, FalseDiscoveryRate.Threshold(p, 0.05));
+        Assert.Equal(-1, FalseDiscoveryRate.Threshold([0.5, 0.9], 0.05));
+    }
+
+    [Fact]
+    public void Confidence_bins_are_signed_levels_and_fdr_only_ever_removes_significance()
+    {
+        double[] values = [9, 9, 9, 9, 0, 0, 0, 9, 9, 9, 9, 9, 9, 14, 15, 16];
+        var row = Enumerable.Range(0, values.Length)
+            .Select(i => (IReadOnlyList<int>)Enumerable.Range(i - 1, 3).Where(j => j >= 0 && j < values.Length).ToList())
+            .ToArray();
+
+        var plain = GetisOrd.Compute(values, row);
+        var corrected = GetisOrd.Compute(values, row, fdr: true);
+
+        Assert.All(plain, g => Assert.Equal(
+            Math.Sign(g.Z) * (g.P < 0.01 ? 3 : g.P < 0.05 ? 2 : g.P < 0.10 ? 1 : 0), g.Bin));
+        Assert.Equal(-3, plain[5].Bin);
+        Assert.Equal(99, plain[5].Confidence);
+        Assert.All(plain.Zip(corrected), pair => Assert.True(Math.Abs(pair.Second.Bin) <= Math.Abs(pair.First.Bin)));
+        Assert.All(corrected, g => Assert.Equal(g.Bin <= -2 ? HotspotClass.Cold : g.Bin >= 2 ? HotspotClass.Hot : HotspotClass.NotSignificant, g.Class));
+    }
 }

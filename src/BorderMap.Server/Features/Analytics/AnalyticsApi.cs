@@ -4,6 +4,7 @@ using BorderMap.Data.Analytics;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 
 namespace BorderMap.Server.Features.Analytics;
 
@@ -11,15 +12,22 @@ namespace BorderMap.Server.Features.Analytics;
 internal static class AnalyticsApi
 {
     public static IServiceCollection AddAnalytics(this IServiceCollection services) =>
-        services.AddSingleton<AnalyticsStore>().AddSingleton<Analyses>();
+        services.AddSingleton<AnalyticsStore>().AddSingleton<Analyses>()
+            .Configure<OpenApiOptions>("v1", options => options.AddOperationTransformer<AnalyticsOpenApiParameters>());
 
     public static IEndpointRouteBuilder MapAnalytics(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/analytics").WithTags("Analytics");
-        group.MapGet("/heatmap", Heatmap).WithName("Heatmap").RequireRateLimiting(HeavyRequests.Analytics);
-        group.MapGet("/hotspots", Hotspots).WithName("Hotspots").RequireRateLimiting(HeavyRequests.Analytics);
-        group.MapGet("/timeline", Timeline).WithName("Timeline");
-        group.MapGet("/segments", Segments).WithName("SegmentChanges");
+        var group = app.MapGroup("/api/v1/analytics").WithTags("Analytics").ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/heatmap", Heatmap).WithName("Heatmap").RequireRateLimiting(HeavyRequests.Analytics)
+            .WithSummary("Kernel density of incidents on a UTM 42N grid, as QGIS computes it")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/hotspots", Hotspots).WithName("Hotspots").RequireRateLimiting(HeavyRequests.Analytics)
+            .WithSummary("Getis–Ord Gi* hot and cold spots over hexagons, with FDR correction and ArcGIS's 90/95/99 % bins")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/timeline", Timeline).WithName("Timeline")
+            .WithSummary("Incidents and fatalities per day, week or month, with partial edge buckets flagged");
+        group.MapGet("/segments", Segments).WithName("SegmentChanges")
+            .WithSummary("Incidents per border segment in a period and in the period of the same length before it");
         return app;
     }
 
@@ -45,7 +53,7 @@ internal static class AnalyticsApi
     {
         var parsed = HotspotRequest.Parse(QueryParameters.Of(request));
         var bins = await analyses.HotspotsAsync(parsed, ct);
-        return GeoJson.Ok(new HotspotCollection(bins.Select(HotspotFeature.From).ToList(), parsed.SizeM, parsed.Alpha, $"EPSG:{Core.Analytics.Heatmap.Epsg}"));
+        return GeoJson.Ok(HotspotCollection.From(parsed, bins));
     }
 
     private static async Task<Ok<TimelineView>> Timeline(HttpRequest request, Analyses analyses, CancellationToken ct)

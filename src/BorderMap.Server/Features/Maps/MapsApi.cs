@@ -18,8 +18,8 @@ internal static class MapsApi
     public static IEndpointRouteBuilder MapMaps(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/maps").WithTags("Maps").RequireRateLimiting(HeavyRequests.Analytics);
-        group.MapGet("/heatmap.png", Heatmap).WithName("HeatmapMap");
-        group.MapGet("/timeline.png", Timeline).WithName("TimelineChart");
+        group.MapGet("/heatmap.png", Heatmap).WithName("HeatmapMap").WithSummary("A heatmap map for a brief, as PNG");
+        group.MapGet("/timeline.png", Timeline).WithName("TimelineChart").WithSummary("A timeline chart by event type for a brief, as PNG");
         return app;
     }
 

@@ -54,7 +54,8 @@ export class Timeline {
       for (const group of bucket.groups) {
         const h = y(group.incidents);
         const bar = this.#element('rect', { x: left, y: base - h, width: barWidth, height: h, fill: colour[group.key] ?? '#333' });
-        this.#element('title', {}, bar).textContent = `${bucket.start}: ${group.incidents} ${group.label ?? group.key}`;
+        // spread week- and month-dated incidents make fractional counts
+        this.#element('title', {}, bar).textContent = `${bucket.start}: ${+group.incidents.toFixed(2)} ${group.label ?? group.key}`;
         base -= h;
       }
     }

@@ -315,6 +315,8 @@ async function loadTimeline() {
   const query = filterQuery(['from', 'to']);
   query.set('interval', 'week');
   query.set('splitBy', 'eventType');
+  // an incident known only to the month is drawn as 1/31 a day over its month, not dropped from the bars
+  query.set('coarseDates', 'spread');
   const response = await fetch(`/api/v1/analytics/timeline?${query}`);
   if (!response.ok) { status(`Timeline: ${response.status}`); return; }
   timeline.draw((await response.json()).buckets, state);

@@ -34,14 +34,100 @@ public sealed class AnalyticsApiTests(BorderMapApp app) : IClassFixture<BorderMa
     }
 
     [Fact]
-    public async Task Hotspots_are_hexagons_whose_counts_add_up_and_a_dense_cluster_is_hot()
+    public async Task Timeline_flags_partial_edge_buckets_and_counts_weeks_and_months_at_their_own_precision_or_spread()
+    {
+        const int year = 2011;
+        TestIncident At(int month, int day, short precision, string type = "battles") =>
+            new(70.1, 37.5, new DateOnly(year, month, day), type, Fatalities: 7, TimePrecision: precision);
+        await AnalyticsFixtures.InsertAsync(app.ConnectionString,
+        [
+            At(3, 12, 1),                                   // a day in March
+            At(4, 1, 3, "riots"), At(4, 1, 3, "riots"),     // April, known to the month
+            At(4, 25, 2),                                   // the week of 25 April to 1 May, across two months
+            At(3, 1, 3, "protests"),                        // March, known to the month, dated before the period
+        ]);
+        var period = $"from={year}-03-10&to={year}-05-20&splitBy=none";
+
+        var own = await app.Client.GetJsonAsync($"/api/v1/analytics/timeline?{period}&interval=month");
+        var weeks = await app.Client.GetJsonAsync($"/api/v1/analytics/timeline?{period}&interval=week");
+        var spread = await app.Client.GetJsonAsync($"/api/v1/analytics/timeline?{period}&interval=month&coarseDates=spread");
+
+        Assert.Equal(["2011-03-01 22 True 1", "2011-04-01 30 False 2", "2011-05-01 20 True 0"], Buckets(own, "buckets"));
+        Assert.Equal(["2011-04-25 week 1"], Coarser(own));
+        Assert.Equal(4, (double)own["incidents"]!);
+        Assert.Equal(["2011-04-01 month 2"], Coarser(weeks));
+        Assert.Equal("2011-03-07 4 True 1", Buckets(weeks, "buckets")[0]); // Thursday 10 to Sunday 13 March
+        var march = 22 / 31.0 + 1;
+        var values = spread["buckets"]!.AsArray().Select(b => (double)b!["incidents"]!).ToArray();
+        Assert.Equal([march, 2 + 6 / 7.0, 1 / 7.0], values, (a, b) => Math.Abs(a - b) < 1e-6);
+        Assert.Equal(7 * (march + 3), (double)spread["fatalities"]!, 1e-5);
+        Assert.Empty(spread["coarser"]!.AsArray());
+    }
+
+    public static TheoryData<string, string> DocumentedOperations => new()
+    {
+        { "/api/v1/analytics/heatmap", "heatmap" },
+        { "/api/v1/analytics/hotspots", "hotspots" },
+        { "/api/v1/analytics/timeline", "timeline" },
+        { "/api/v1/analytics/segments", "segments" },
+        { "/maps/heatmap.png", "map" },
+        { "/maps/timeline.png", "map" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DocumentedOperations))]
+    public async Task The_API_document_describes_every_parameter_an_analytics_request_reads(string path, string parser)
+    {
+        var document = await app.Client.GetJsonAsync("/openapi/v1.json");
+
+        IEnumerable<string> own = parser switch
+        {
+            "heatmap" => Core.Analytics.HeatmapRequest.Parameters,
+            "hotspots" => Core.Analytics.HotspotRequest.Parameters,
+            "timeline" => Core.Analytics.TimelineRequest.Parameters,
+            "map" => Core.Analytics.MapRequest.Parameters,
+            _ => [],
+        };
+        var read = Core.Queries.IncidentQueryParser.Parameters.Except(["limit", "cursor"]).Concat(own).Order().ToList();
+        var parameters = document["paths"]![path]!["get"]!["parameters"]!.AsArray().Select(p => p!.AsObject()).ToList();
+        Assert.Equal(read, parameters.Select(p => (string)p["name"]!).Order());
+        Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace((string?)p["description"]), $"{p["name"]} has no description"));
+        Assert.False(string.IsNullOrWhiteSpace((string?)document["paths"]![path]!["get"]!["summary"]), $"{path} has no summary");
+    }
+
+    [Fact]
+    public async Task The_API_document_gives_the_defaults_and_units_of_the_analytics_parameters()
+    {
+        var paths = (await app.Client.GetJsonAsync("/openapi/v1.json"))["paths"]!;
+        JsonObject Parameter(string path, string name) =>
+            paths[path]!["get"]!["parameters"]!.AsArray().Single(p => (string)p!["name"]! == name)!.AsObject();
+
+        Assert.Equal(10_000, (double)Parameter("/api/v1/analytics/heatmap", "radiusM")["schema"]!["default"]!);
+        Assert.Contains("metres", (string)Parameter("/api/v1/analytics/heatmap", "radiusM")["description"]!);
+        Assert.Contains("per square metre", (string)Parameter("/api/v1/analytics/heatmap", "output")["description"]!);
+        Assert.Equal(2, (int)Parameter("/api/v1/analytics/hotspots", "minPrecision")["schema"]!["default"]!);
+        Assert.Equal("observed", (string)Parameter("/api/v1/analytics/hotspots", "studyArea")["schema"]!["default"]!);
+        Assert.True((bool)Parameter("/api/v1/analytics/hotspots", "fdr")["schema"]!["default"]!);
+        Assert.Equal("own", (string)Parameter("/api/v1/analytics/timeline", "coarseDates")["schema"]!["default"]!);
+        Assert.True((bool)Parameter("/api/v1/analytics/segments", "from")["required"]!);
+    }
+
+    private static List<string> Buckets(JsonObject timeline, string list) => timeline[list]!.AsArray()
+        .Select(b => $"{(string)b!["start"]!} {(int)b["days"]!} {(bool)b["partial"]!} {(double)b["incidents"]!}").ToList();
+
+    private static List<string> Coarser(JsonObject timeline) => timeline["coarser"]!.AsArray()
+        .Select(b => $"{(string)b!["start"]!} {(string)b["precision"]!} {(double)b["incidents"]!}").ToList();
+
+    [Fact]
+    public async Task Hotspots_over_the_whole_grid_are_hexagons_whose_counts_add_up_and_a_dense_cluster_is_hot()
     {
         const int year = 2003;
         var scattered = AnalyticsFixtures.Scatter(120, seed: 3, lon: 71.0, lat: 37.9, spreadDegrees: 0.5, year).Select(i => i with { Precision = 1 });
         var cluster = Enumerable.Range(0, 80).Select(k => new TestIncident(71.0 + k % 9 * 0.001, 37.9 + k / 9 * 0.001, new DateOnly(year, 6, 1)));
         await AnalyticsFixtures.InsertAsync(app.ConnectionString, [.. scattered, .. cluster]);
 
-        var hotspots = await app.Client.GetJsonAsync($"/api/v1/analytics/hotspots?from={year}-01-01&to={year}-12-31&sizeM=5000");
+        // The whole grid as the study area, so the empty hexagons come back too.
+        var hotspots = await app.Client.GetJsonAsync($"/api/v1/analytics/hotspots?from={year}-01-01&to={year}-12-31&sizeM=5000&studyArea=grid");
 
         var features = hotspots["features"]!.AsArray();
         Assert.Equal(200, features.Sum(f => f!["properties"]!["incidents"]!.GetValue<long>()));

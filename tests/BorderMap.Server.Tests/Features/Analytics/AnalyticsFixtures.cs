@@ -5,7 +5,7 @@ namespace BorderMap.Server.Tests.Features.Analytics;
 
 /// <summary>An incident row as the analytics tests need it; the database fills the rest.</summary>
 public sealed record TestIncident(double Lon, double Lat, DateOnly Date, string EventType = "battles", int? Fatalities = null,
-    short Precision = 1, string? Side = null, string? Segment = null);
+    short Precision = 1, string? Side = null, string? Segment = null, short TimePrecision = 1);
 
 /// <summary>Writes analytics fixtures straight into the test database: hundreds of rows in one statement.</summary>
 public static class AnalyticsFixtures
@@ -15,10 +15,10 @@ public static class AnalyticsFixtures
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
-            INSERT INTO incidents (occurred_on, event_type, fatalities, geom, geo_precision, border_side, border_segment_id, created_by, updated_by)
-            SELECT d, t, f, ST_SetSRID(ST_MakePoint(x, y), 4326), p, s, g, 'test', 'test'
-            FROM unnest($1::date[], $2::text[], $3::int[], $4::float8[], $5::float8[], $6::smallint[], $7::text[], $8::text[])
-                 AS u(d, t, f, x, y, p, s, g)
+            INSERT INTO incidents (occurred_on, event_type, fatalities, geom, geo_precision, border_side, border_segment_id, time_precision, created_by, updated_by)
+            SELECT d, t, f, ST_SetSRID(ST_MakePoint(x, y), 4326), p, s, g, tp, 'test', 'test'
+            FROM unnest($1::date[], $2::text[], $3::int[], $4::float8[], $5::float8[], $6::smallint[], $7::text[], $8::text[], $9::smallint[])
+                 AS u(d, t, f, x, y, p, s, g, tp)
             """, connection);
         command.Parameters.Add(new NpgsqlParameter<DateOnly[]> { TypedValue = incidents.Select(i => i.Date).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = incidents.Select(i => i.EventType).ToArray() });
@@ -28,6 +28,7 @@ public static class AnalyticsFixtures
         command.Parameters.Add(new NpgsqlParameter<short[]> { TypedValue = incidents.Select(i => i.Precision).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = incidents.Select(i => (object?)i.Side ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = incidents.Select(i => (object?)i.Segment ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<short[]> { TypedValue = incidents.Select(i => i.TimePrecision).ToArray() });
         await command.ExecuteNonQueryAsync();
     }
 
