@@ -142,6 +142,19 @@ public sealed partial class IncidentExtractor
         return null;
     }
 
+    /// <summary>
+    /// The event's date; but where it is the day of publication and another of its mentions names a
+    /// day just before ("April 3 (UPI) — … the attack Monday", "overrun … on Saturday"), that day:
+    /// the publication day is when it was told, the earlier one when it happened.
+    /// </summary>
+    private static DateMention? EventDay(AssembledEvent e, DateOnly published)
+    {
+        if (e.Date is not { Precision: TimePrecision.Day } date || date.Date != published) return e.Date;
+        return e.Mentions.Select(m => m.Date)
+            .Where(d => d is { Precision: TimePrecision.Day } && d.Date < published && d.Date >= published.AddDays(-2))
+            .OrderByDescending(d => d!.Date).FirstOrDefault() ?? date;
+    }
+
     /// <summary>Stages 3–4 done: the event as an incident, typed by its deciding trigger, at its most specific place and stated day.</summary>
     private ExtractedIncident Build(Lexicon lexicon, AssembledEvent e, DateOnly published)
     {
@@ -154,7 +167,7 @@ public sealed partial class IncidentExtractor
 
         var place = e.Place!;
         var border = _anchor.ContextOf(place.Location);
-        var date = e.Date;
+        var date = EventDay(e, published);
         var triggers = e.Mentions.SelectMany(m => m.Triggers).ToList();
         var tags = triggers.SelectMany(t => t.Trigger.Tags).ToList();
         if (e.CrossBorder && e.Family == EventFamily.Violence) tags.Add(BorderTag.CrossBorderFire);

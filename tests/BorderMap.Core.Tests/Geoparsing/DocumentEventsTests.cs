@@ -19,6 +19,17 @@ public sealed class DocumentEventsTests
     private static GeoparseResult Extract(string text) => s_extractor.Extract(new Article(text, s_published));
 
     [Fact]
+    public void A_dateline_on_the_day_of_publication_gives_way_to_the_day_the_text_says_it_happened()
+    {
+        var result = Extract(
+            "KUNDUZ, Afghanistan, December 4 (Xinhua) -- Taliban militants overran a police checkpoint in Imam Sahib district, killing five policemen, officials said.\n\n" +
+            "The attack began on Sunday night and the gunbattle lasted for hours.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(new DateOnly(2023, 12, 3), incident.Date);
+    }
+
+    [Fact]
     public void A_lede_at_the_province_and_a_detail_paragraph_are_one_incident_at_the_district_on_the_stated_day()
     {
         var result = Extract(
