@@ -30,8 +30,11 @@ namespace BorderMap.Core.Gazetteer;
 /// </remarks>
 public static partial class VariantFolder
 {
-    /// <summary>Changes whenever a rule does: keys stored in PostGIS are rebuilt when it differs (the geodata version includes it).</summary>
-    public const string RulesVersion = "2: khw";
+    /// <summary>
+    /// Changes whenever a rule here, or how names are read from the geodata files (<see cref="TruncatedNames"/>), does:
+    /// names and keys stored in PostGIS are rebuilt when it differs (the geodata version includes it).
+    /// </summary>
+    public const string RulesVersion = "3: khw; truncated GeoNames names dropped";
 
     private const int StackLimit = 256;
 

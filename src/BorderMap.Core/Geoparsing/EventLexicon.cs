@@ -77,7 +77,7 @@ public static partial class EventLexicon
         {
             for (var match = trigger.Pattern.Match(sentence); match.Success; match = match.NextMatch())
             {
-                if (Negated().IsMatch(sentence.AsSpan(Math.Max(0, match.Index - 14), Math.Min(14, match.Index)))) continue;
+                if (Negated().IsMatch(sentence.AsSpan(Math.Max(0, match.Index - NegationReach), Math.Min(NegationReach, match.Index)))) continue;
                 found.Add(new TriggerMatch(trigger, match.Index, match.Index + match.Length));
                 break;
             }
@@ -85,7 +85,10 @@ public static partial class EventLexicon
         return found;
     }
 
-    [GeneratedRegex(@"\b(without|no|never|без|не было|никаких)\s+(a\s+|any\s+)?$", Options)]
+    /// <summary>How far before a trigger a negation is looked for: "no possibility of airstrikes".</summary>
+    private const int NegationReach = 32;
+
+    [GeneratedRegex(@"\b(without|no|never|без|не было|никаких)\s+(a\s+|any\s+)?$|\b(no (possibility|chance|way|need)|impossible|not possible|unable) (of|to|for)\s+(\w+\s+)?$", Options)]
     private static partial Regex Negated();
 
     /// <summary>Cross-border fire: fire that came over the line, whichever the weapon.</summary>

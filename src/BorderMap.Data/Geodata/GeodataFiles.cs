@@ -67,8 +67,8 @@ public static class GeodataFiles
         foreach (var r in villages) distances[IndexIds.ForPlace(long.Parse(r["id"], CultureInfo.InvariantCulture))] = Number(r["border_distance_m"]);
 
         var names = new List<GazetteerName>();
-        names.AddRange(Tsv(PathOf("place_names.tsv")).Select(r => new GazetteerName(
-            IndexIds.ForPlace(long.Parse(r["geonameid"], CultureInfo.InvariantCulture)), r["name"], Kind(r["kind"]), r["script"], "GeoNames")));
+        names.AddRange(TruncatedNames.Drop(Tsv(PathOf("place_names.tsv")).Select(r => new GazetteerName(
+            IndexIds.ForPlace(long.Parse(r["geonameid"], CultureInfo.InvariantCulture)), r["name"], Kind(r["kind"]), r["script"], "GeoNames"))));
         names.AddRange(Tsv(PathOf("supplement.tsv")).Select(r => new GazetteerName(
             IndexIds.ForTarget(r["target"]),
             r["name"], Kind(r["kind"]), r["script"], r["source"])));
