@@ -52,6 +52,7 @@ internal static class SampleData
         command.Parameters.AddWithValue(draft.Date);
         command.Parameters.AddWithValue(draft.EventType.Code);
         command.Parameters.AddWithValue(draft.Source ?? "");
+        command.Parameters.AddWithValue(draft.PlaceName ?? "");
         return await command.ExecuteScalarAsync(ct) is not null;
     }
 }
