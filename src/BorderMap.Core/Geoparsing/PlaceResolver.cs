@@ -123,6 +123,13 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
             var point = anchor.PointOnSide(facing.MiddleM, option.Country);
             return Resolved(option, point, GeoPrecision.District, score, alternatives, context);
         }
+        // A district with no point of its own, away from the line (Badakhshan's Tagab): known to be in
+        // its province, so there, at precision 3, rather than at a namesake elsewhere (Tagob near Dushanbe).
+        if (option.Kind == PlaceKind.District && option.AdminCode is { Length: > 5 } inProvince && anchor.Facing(inProvince[..5]) is { } province)
+        {
+            var point = anchor.PointOnSide(province.MiddleM, option.Country);
+            return Resolved(option, point, GeoPrecision.ProvinceOrBorder, score, alternatives, context);
+        }
         return null;
     }
 

@@ -19,6 +19,16 @@ public sealed class DocumentEventsTests
     private static GeoparseResult Extract(string text) => s_extractor.Extract(new Article(text, s_published));
 
     [Fact]
+    public void A_district_with_no_point_of_its_own_is_its_province_not_a_far_namesake()
+    {
+        var result = Extract("The Taliban captured the headquarters of Tagab district of Badakhshan on Saturday.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(Countries.Afghanistan, incident.Country);
+        Assert.Equal(GeoPrecision.ProvinceOrBorder, incident.GeoPrecision);
+    }
+
+    [Fact]
     public void A_dateline_on_the_day_of_publication_gives_way_to_the_day_the_text_says_it_happened()
     {
         var result = Extract(

@@ -38,6 +38,7 @@ public sealed class EventLexiconTests
     [InlineData("Security forces cleared the Darqad district of Taliban insurgents.", "territory regained")]
     [InlineData("Badakhshan's Nusay district was cleared of Taliban on Tuesday.", "territory regained")]
     [InlineData("Taliban take Arghanj-Khah District of Badakhshan", "territory taken")]
+    [InlineData("Locals said the Taliban had captured the headquarters of Tagab, Kishim, Tashkan, and Shahr-e-Buzarg districts of Badakhshan.", "territory taken")]
     [InlineData("Local sources said the district headquarters collapsed after 20 hours of clashes.", "territory taken")]
     [InlineData("Arghanj-khah district has fallen by armed Taliban after a day of fighting.", "territory taken")]
     public void Taking_and_retaking_a_district_are_read_in_the_words_real_reports_use(string sentence, string trigger)
