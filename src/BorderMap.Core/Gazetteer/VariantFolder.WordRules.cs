@@ -36,10 +36,16 @@ public static partial class VariantFolder
                 word[write++] = 'j';
                 read += 2;
             }
-            else if (rest.StartsWith("khw"))
+            else if (rest.StartsWith("khw") || rest.StartsWith("khv"))
             {
-                // Persian خوا is written khwa or kha: Khwaja/Khaja, Khwahan/Khahan, Arghanj Khwah/Khah.
+                // Persian خوا is written khwa or kha, in Russian хва: Khwaja/Khaja/Хваджа, Khwahan/Khahan.
                 word[write++] = 'x';
+                read += 3;
+            }
+            else if (rest.StartsWith("gkh"))
+            {
+                // Russian writes Persian gh as гх: Гхар is Ghar.
+                word[write++] = 'g';
                 read += 3;
             }
             else if (rest.StartsWith("kh"))

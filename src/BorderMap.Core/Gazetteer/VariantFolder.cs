@@ -10,7 +10,8 @@ namespace BorderMap.Core.Gazetteer;
 /// <remarks>
 /// The rules, in the order they run on each Latin word:
 /// <list type="number">
-/// <item>consonant digraphs: dzh, dj, zh → j; khw, kh → x (Persian khwa is also written kha); gh → g;
+/// <item>consonant digraphs: dzh, dj, zh → j; khw, khv, kh → x (Persian khwa is also written kha, and
+/// хва in Russian); gkh, gh → g (Russian гх);
 /// q → k; w → v ("sh" and "ch" stay);</item>
 /// <item>a glide after a consonant goes (Pyanj → Panj, Kulyab → Kulab, Kabadian → Kabadan), and a
 /// Russian ё after a consonant becomes e (Fyodorovka = Fedorovka);</item>
@@ -34,7 +35,7 @@ public static partial class VariantFolder
     /// Changes whenever a rule here, or how names are read from the geodata files (<see cref="TruncatedNames"/>), does:
     /// names and keys stored in PostGIS are rebuilt when it differs (the geodata version includes it).
     /// </summary>
-    public const string RulesVersion = "3: khw; truncated GeoNames names dropped";
+    public const string RulesVersion = "4: khw, khv, gkh; truncated GeoNames names dropped";
 
     private const int StackLimit = 256;
 

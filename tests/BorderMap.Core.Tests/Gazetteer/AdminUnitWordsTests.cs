@@ -16,6 +16,9 @@ public sealed class AdminUnitWordsTests
     [InlineData("woluswali-ye Imam Sahib", "imam sahib")]
     [InlineData("ولسوالی امام صاحب", "امام صاحب")]
     [InlineData("District of Khwahan", "khwahan")]
+    [InlineData("уезд Рагистан", "рагистан")]
+    [InlineData("уезде Хваджа Гхар", "хваджа гхар")]
+    [InlineData("округ Имам Сахиб", "имам сахиб")]
     public void A_district_word_is_stripped_in_any_language_and_position(string name, string expected)
     {
         var stripped = AdminUnitWords.Strip(name);

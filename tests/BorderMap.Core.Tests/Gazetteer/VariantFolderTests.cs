@@ -14,7 +14,7 @@ public sealed class VariantFolderTests
     [InlineData("Ishkashim|Eshkashem|Ishkoshim|Ишкашим|Ишкошим")]
     [InlineData("Kalaikhum|Qalai Khumb|Qal'ai Khum|Калаихумб|Қалъаи Хум|Qala-e Khum|Kala-i-Khumb")]
     [InlineData("Shurobod|Shuroabad|Shurabad|Шуроабад|Шӯрообод")]
-    [InlineData("Khwaja Ghar|Khaja Ghar|Khoja Ghar|Ходжагор|Khwajaghar")]
+    [InlineData("Khwaja Ghar|Khaja Ghar|Khoja Ghar|Ходжагор|Khwajaghar|Хваджа Гхар")]
     [InlineData("Arghanj Khwah|Arghanj-Khah|Arghanj Khah")]
     [InlineData("Khwahan|Khahan")]
     [InlineData("Sher Khan Bandar|Shir Khan Bandar|Sherkhan Bandar")]
