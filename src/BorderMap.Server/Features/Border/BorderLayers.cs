@@ -18,7 +18,7 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
     public const string Crossings = "crossings";
     public const string Basemap = "basemap";
 
-    private const string Attribution = "Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth.";
+    private const string Attribution = "Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth. Some village and district points: Wikipedia contributors (CC BY-SA 4.0).";
     private readonly Lazy<Dictionary<string, byte[]>> _bodies = new(() => Build(geodata, border));
 
     public IResult Write(HttpContext http, string layer)

@@ -5,7 +5,7 @@ import * as maplibregl from './vendor/maplibre-gl.mjs';
 import { Timeline } from './timeline.js';
 import { ViewLinks } from './links.js';
 
-const ATTRIBUTION = 'Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth.';
+const ATTRIBUTION = 'Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth. Some village and district points: Wikipedia contributors (CC BY-SA 4.0).';
 // [code, label, colour] per ACLED event type: the server's palette, the one the rendered PNGs use
 const palette = await (await fetch('/viewer/event-types.json')).json();
 const EVENT_TYPES = palette.eventTypes.map(t => [t.code, t.label, t.colour]);
