@@ -20,7 +20,8 @@ public sealed class AcledColumns
     private AcledColumns(Dictionary<string, int> index)
     {
         _index = index;
-        _untyped = index.Where(c => !AcledLayout.Typed.Contains(c.Key)).Select(c => (c.Key.ToLowerInvariant(), c.Value)).ToArray();
+        // bordermap_* are BorderMap's own fields in its ACLED-layout export: not ACLED's, never kept.
+        _untyped = index.Where(c => !AcledLayout.Typed.Contains(c.Key) && !c.Key.StartsWith("bordermap_", StringComparison.OrdinalIgnoreCase)).Select(c => (c.Key.ToLowerInvariant(), c.Value)).ToArray();
     }
 
     /// <summary>Whether rows carry ACLED's key, so that they are matched to the incidents imported before.</summary>

@@ -24,6 +24,17 @@ public sealed class ExportStore(NpgsqlDataSource dataSource)
             yield return IncidentExportRow.Read(reader);
     }
 
+    /// <summary>The same selection as <see cref="IncidentsAsync"/>, with the columns ACLED's layout is written from.</summary>
+    public async IAsyncEnumerable<AcledExportRow> AcledIncidentsAsync(IncidentQuery query, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Exports.ExportAcledIncidents"));
+        IncidentFilterParameters.Add(command.Parameters, query);
+        command.CommandTimeout = 0;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            yield return AcledExportRow.Read(reader);
+    }
+
     /// <param name="atMost">Stop counting after this many (the answer is then at most this); null counts all.</param>
     public async Task<long> CountAsync(IncidentQuery query, long? atMost, CancellationToken ct)
     {
