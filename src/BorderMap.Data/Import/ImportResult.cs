@@ -16,6 +16,9 @@ public enum ImportFormat
     GeoJson,
 }
 
+/// <param name="Synthetic">Flag every incident written as synthetic (benchmark rows, labelled so everywhere).</param>
+public sealed record ImportOptions(ImportFormat Format, ImportMode Mode, string Author, bool Synthetic = false);
+
 /// <summary>A row the import refused, by the line of the file it starts on.</summary>
 public sealed record RejectedRow(int Line, string Reason);
 

@@ -11,9 +11,12 @@ namespace BorderMap.Data.Import;
 /// and keeps the counts and the rejected rows. In <see cref="ImportMode.All"/> nothing more is
 /// written once a row is rejected (the transaction will not commit), but every row is still checked.
 /// </summary>
-internal sealed class ImportRun(IncidentBatch batch, ImportMode mode, string author, IncidentExtractor extractor, BorderModel border,
+internal sealed class ImportRun(IncidentBatch batch, ImportOptions options, IncidentExtractor extractor, BorderModel border,
     string gazetteerVersion, DateOnly today)
 {
+    private readonly ImportMode _mode = options.Mode;
+    private readonly string _author = options.Author;
+
     public const int MaxListed = 1_000;
 
     // event_id_cnty → the line it was first seen on: a key twice in one file is a row error.
@@ -24,7 +27,7 @@ internal sealed class ImportRun(IncidentBatch batch, ImportMode mode, string aut
 
     public ReadingStopped? Stopped { get; set; }
 
-    private bool Writing => mode == ImportMode.Partial || _rejectedCount == 0;
+    private bool Writing => _mode == ImportMode.Partial || _rejectedCount == 0;
 
     public async Task WriteAsync(ImportLine line, CancellationToken ct)
     {
@@ -33,16 +36,16 @@ internal sealed class ImportRun(IncidentBatch batch, ImportMode mode, string aut
         if (row.AcledEventId is { } key && !FirstTime(key, line.Line)) return;
         try
         {
-            var draft = IncidentGeocoding.Complete(row.Input, extractor).Validate(today);
+            var draft = IncidentGeocoding.Complete(row.Input, extractor).Validate(today) with { Synthetic = options.Synthetic };
             if (!Writing) return;
             var context = border.ContextOf(draft.Location);
             if (row.AcledEventId is not { } eventId)
             {
-                await batch.InsertAsync(draft, context, gazetteerVersion, author, ct);
+                await batch.InsertAsync(draft, context, gazetteerVersion, _author, ct);
                 _inserted++;
                 return;
             }
-            Count(await batch.UpsertAcledAsync(draft, eventId, JsonSerializer.Serialize(row.Acled), context, gazetteerVersion, author, ct));
+            Count(await batch.UpsertAcledAsync(draft, eventId, JsonSerializer.Serialize(row.Acled), context, gazetteerVersion, _author, ct));
         }
         catch (InputValidationException e)
         {
@@ -55,7 +58,7 @@ internal sealed class ImportRun(IncidentBatch batch, ImportMode mode, string aut
     {
         if (string.IsNullOrWhiteSpace(eventId)) { Reject(line, $"{AcledLayout.EventId} is empty"); return; }
         if (!FirstTime(eventId.Trim(), line) || !Writing) return;
-        Count(await batch.RetractAcledAsync(eventId.Trim(), deletedTimestamp?.Trim() ?? "", author, ct));
+        Count(await batch.RetractAcledAsync(eventId.Trim(), deletedTimestamp?.Trim() ?? "", _author, ct));
     }
 
     public void Reject(int line, string reason)
@@ -69,7 +72,7 @@ internal sealed class ImportRun(IncidentBatch batch, ImportMode mode, string aut
         if (Stopped is { } stop) Reject(stop.Line, $"{stop.Reason}: {stop.UnreadLines} lines from line {stop.Line} on were not read");
         var commit = Writing;
         if (commit) await batch.CommitAsync(ct);
-        return new ImportResult(mode == ImportMode.All ? "all" : "partial", commit,
+        return new ImportResult(_mode == ImportMode.All ? "all" : "partial", commit,
             commit ? _inserted + _updated : 0, commit ? _inserted : 0, commit ? _updated : 0, commit ? _unchanged : 0, commit ? _inactive : 0,
             commit ? _retracted : 0, commit ? _unknown : 0, _rejectedCount, _rejected, Stopped);
     }

@@ -18,15 +18,14 @@ public sealed class IncidentImporter(NpgsqlDataSource dataSource, IncidentExtrac
 {
     /// <param name="progress">Told the bytes read so far, every 1,000 rows and at the end.</param>
     /// <exception cref="ImportFileException">The file cannot be read at all; nothing was stored.</exception>
-    public async Task<ImportResult> ImportAsync(Stream input, ImportFormat format, ImportMode mode, string author, IProgress<long>? progress,
-        CancellationToken ct)
+    public async Task<ImportResult> ImportAsync(Stream input, ImportOptions options, IProgress<long>? progress, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var batch = await IncidentBatch.BeginAsync(dataSource, ct);
-        var run = new ImportRun(batch, mode, author, extractor, border, gazetteerVersion, today);
+        var run = new ImportRun(batch, options, extractor, border, gazetteerVersion, today);
         try
         {
-            if (format == ImportFormat.Csv) await ImportCsvAsync(input, run, progress, ct);
+            if (options.Format == ImportFormat.Csv) await ImportCsvAsync(input, run, progress, ct);
             else await ImportGeoJsonAsync(input, run, progress, ct);
         }
         catch (JsonException e)

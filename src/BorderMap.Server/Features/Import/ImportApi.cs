@@ -56,7 +56,7 @@ internal static class ImportApi
         ImportResult result;
         try
         {
-            result = await importer.ImportAsync(request.Body, format, mode, Revisions.Author(request.HttpContext), progress: null, ct);
+            result = await importer.ImportAsync(request.Body, new ImportOptions(format, mode, Revisions.Author(request.HttpContext)), progress: null, ct);
         }
         catch (ImportFileException e)
         {
