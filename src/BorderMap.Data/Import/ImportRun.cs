@@ -41,11 +41,10 @@ internal sealed class ImportRun(IncidentBatch batch, ImportOptions options, Inci
             var context = border.ContextOf(draft.Location);
             if (row.AcledEventId is not { } eventId)
             {
-                await batch.InsertAsync(draft, context, gazetteerVersion, _author, ct);
-                _inserted++;
+                await batch.InsertAsync(draft, context, gazetteerVersion, _author, Count, ct);
                 return;
             }
-            Count(await batch.UpsertAcledAsync(draft, eventId, JsonSerializer.Serialize(row.Acled), context, gazetteerVersion, _author, ct));
+            await batch.UpsertAcledAsync(draft, eventId, JsonSerializer.Serialize(row.Acled), context, gazetteerVersion, _author, Count, ct);
         }
         catch (InputValidationException e)
         {
@@ -58,7 +57,7 @@ internal sealed class ImportRun(IncidentBatch batch, ImportOptions options, Inci
     {
         if (string.IsNullOrWhiteSpace(eventId)) { Reject(line, $"{AcledLayout.EventId} is empty"); return; }
         if (!FirstTime(eventId.Trim(), line) || !Writing) return;
-        Count(await batch.RetractAcledAsync(eventId.Trim(), deletedTimestamp?.Trim() ?? "", _author, ct));
+        await batch.RetractAcledAsync(eventId.Trim(), deletedTimestamp?.Trim() ?? "", _author, Count, ct);
     }
 
     public void Reject(int line, string reason)

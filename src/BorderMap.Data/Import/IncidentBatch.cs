@@ -6,20 +6,27 @@ using NpgsqlTypes;
 namespace BorderMap.Data.Import;
 
 /// <summary>
-/// Incidents written in one transaction, row by row as an import streams them: committed together,
-/// or rolled back together when the batch is disposed uncommitted. ACLED rows are matched to the
-/// incidents imported before by their event_id_cnty (<see cref="UpsertAcledAsync"/>).
+/// Incidents written in one transaction as an import streams them: committed together, or rolled
+/// back together when the batch is disposed uncommitted. Writes are queued and sent
+/// <see cref="RoundTrip"/> statements to a round trip (one NpgsqlBatch), since a row's own work in
+/// PostgreSQL is far smaller than a round trip's wait; each write's outcome comes back to its callback.
+/// ACLED rows are matched to the incidents imported before by their event_id_cnty.
 /// </summary>
 public sealed class IncidentBatch : IAsyncDisposable
 {
+    public const int RoundTrip = 500;
+
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
+    private NpgsqlBatch _queued;
+    private readonly List<Action<AcledWrite>> _outcomes = new(RoundTrip);
     private bool _committed;
 
-    private IncidentBatch(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+    private IncidentBatch(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
         (_connection, _transaction) = (connection, transaction);
-
-    public int Written { get; private set; }
+        _queued = NewBatch();
+    }
 
     public static async Task<IncidentBatch> BeginAsync(NpgsqlDataSource dataSource, CancellationToken ct)
     {
@@ -27,53 +34,68 @@ public sealed class IncidentBatch : IAsyncDisposable
         return new IncidentBatch(connection, await connection.BeginTransactionAsync(ct));
     }
 
-    public async Task InsertAsync(IncidentDraft draft, BorderContext border, string gazetteerVersion, string author, CancellationToken ct)
+    /// <summary>Inserts an incident that has no ACLED key.</summary>
+    public Task InsertAsync(IncidentDraft draft, BorderContext border, string gazetteerVersion, string author, Action<AcledWrite> outcome, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(SqlScripts.Load("Incidents.InsertIncident"), _connection, _transaction);
+        var command = new NpgsqlBatchCommand(SqlScripts.Load("Incidents.InsertIncident"));
         IncidentRows.AddDraft(command.Parameters, draft);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = author });
         IncidentRows.AddPlacement(command.Parameters, border, gazetteerVersion);
-        await command.ExecuteNonQueryAsync(ct);
-        Written++;
+        return QueueAsync(command, _ => outcome(AcledWrite.Inserted), ct);
     }
 
-    /// <summary>Inserts, updates or leaves the incident ACLED's <paramref name="eventId"/> names; says which it did.</summary>
-    public async Task<AcledWrite> UpsertAcledAsync(IncidentDraft draft, string eventId, string acledJson, BorderContext border, string gazetteerVersion,
-        string author, CancellationToken ct)
+    /// <summary>Inserts, updates or leaves the incident ACLED's <paramref name="eventId"/> names (Import/UpsertAcledIncident.sql).</summary>
+    public Task UpsertAcledAsync(IncidentDraft draft, string eventId, string acledJson, BorderContext border, string gazetteerVersion,
+        string author, Action<AcledWrite> outcome, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(SqlScripts.Load("Import.UpsertAcledIncident"), _connection, _transaction);
+        var command = new NpgsqlBatchCommand(SqlScripts.Load("Import.UpsertAcledIncident"));
         IncidentRows.AddDraft(command.Parameters, draft);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = author });
         IncidentRows.AddPlacement(command.Parameters, border, gazetteerVersion);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = eventId });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = acledJson, NpgsqlDbType = NpgsqlDbType.Jsonb });
-        var outcome = await command.ExecuteScalarAsync(ct) as string;
-        return outcome switch
-        {
-            "inserted" => AcledWrite.Inserted,
-            "updated" => AcledWrite.Updated,
-            "inactive" => AcledWrite.Inactive,
-            _ => AcledWrite.Unchanged,
-        };
+        return QueueAsync(command, outcome, ct);
     }
 
     /// <summary>Retracts the incident imported under ACLED's <paramref name="eventId"/>, as ACLED's deleted-events file says.</summary>
-    public async Task<AcledWrite> RetractAcledAsync(string eventId, string deletedTimestamp, string author, CancellationToken ct)
+    public Task RetractAcledAsync(string eventId, string deletedTimestamp, string author, Action<AcledWrite> outcome, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(SqlScripts.Load("Import.RetractAcledIncident"), _connection, _transaction);
+        var command = new NpgsqlBatchCommand(SqlScripts.Load("Import.RetractAcledIncident"));
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = eventId });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = deletedTimestamp });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = author });
-        return (await command.ExecuteScalarAsync(ct) as string) switch
+        return QueueAsync(command, outcome, ct);
+    }
+
+    /// <summary>Sends what is queued and hands each write's outcome to its callback.</summary>
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        if (_outcomes.Count == 0) return;
+        await using (var reader = await _queued.ExecuteReaderAsync(ct))
         {
-            "retracted" => AcledWrite.Retracted,
-            "unknown" => AcledWrite.Unknown,
-            _ => AcledWrite.Unchanged,
-        };
+            foreach (var outcome in _outcomes)
+            {
+                var said = await reader.ReadAsync(ct) && reader.FieldCount == 1 && reader.GetFieldType(0) == typeof(string) ? reader.GetString(0) : null;
+                outcome(said switch
+                {
+                    "inserted" => AcledWrite.Inserted,
+                    "updated" => AcledWrite.Updated,
+                    "inactive" => AcledWrite.Inactive,
+                    "retracted" => AcledWrite.Retracted,
+                    "unknown" => AcledWrite.Unknown,
+                    _ => AcledWrite.Unchanged,
+                });
+                await reader.NextResultAsync(ct);
+            }
+        }
+        await _queued.DisposeAsync();
+        _queued = NewBatch();
+        _outcomes.Clear();
     }
 
     public async Task CommitAsync(CancellationToken ct)
     {
+        await FlushAsync(ct);
         await _transaction.CommitAsync(ct);
         _committed = true;
     }
@@ -81,7 +103,17 @@ public sealed class IncidentBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (!_committed) await _transaction.RollbackAsync();
+        await _queued.DisposeAsync();
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
     }
+
+    private async Task QueueAsync(NpgsqlBatchCommand command, Action<AcledWrite> outcome, CancellationToken ct)
+    {
+        _queued.BatchCommands.Add(command);
+        _outcomes.Add(outcome);
+        if (_outcomes.Count >= RoundTrip) await FlushAsync(ct);
+    }
+
+    private NpgsqlBatch NewBatch() => new(_connection, _transaction);
 }
