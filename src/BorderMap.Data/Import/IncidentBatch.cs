@@ -71,6 +71,9 @@ public sealed class IncidentBatch : IAsyncDisposable
     public async Task FlushAsync(CancellationToken ct)
     {
         if (_outcomes.Count == 0) return;
+        // Prepared once per connection (the same few statements every time): PostgreSQL then skips
+        // parsing and planning the long upsert for every row.
+        await _queued.PrepareAsync(ct);
         await using (var reader = await _queued.ExecuteReaderAsync(ct))
         {
             foreach (var outcome in _outcomes)
