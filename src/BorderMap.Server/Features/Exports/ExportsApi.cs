@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
 using BorderMap.Core.Queries;
@@ -41,7 +42,9 @@ internal static class ExportsApi
     }
 
     private static async Task<Results<ExportFileResult, ProblemHttpResult>> Export(
-        string format, HttpRequest request, IncidentExporter exporter, IOptions<LimitsOptions> limits, CancellationToken ct)
+        string format, HttpRequest request, IncidentExporter exporter, IOptions<LimitsOptions> limits,
+        [FromQuery(Name = RawParameter), Description("true: CSV cells exactly as stored, without the apostrophe that keeps spreadsheets from running formulas (machines only)")] string? raw,
+        CancellationToken ct)
     {
         if (ExportFormat.Find(format) is not { } exportFormat)
         {
@@ -50,7 +53,7 @@ internal static class ExportsApi
         }
         var query = IncidentQueryParser.Parse(QueryParameters.Of(request), new HashSet<string> { RawParameter });
         var errors = new FieldErrors();
-        var raw = request.Query[RawParameter].ToString() switch
+        var rawValues = (raw ?? "") switch
         {
             "" or "false" => false,
             "true" => true,
@@ -64,7 +67,7 @@ internal static class ExportsApi
         // Incidents stored between this count and the export's own query may still go in.
         var maxRows = limits.Value.ExportMaxRows;
         if (await exporter.ExceedsAsync(query, maxRows, ct)) return TooLarge(maxRows);
-        return new ExportFileResult(exportFormat, query, exporter, raw);
+        return new ExportFileResult(exportFormat, query, exporter, rawValues);
     }
 
     private static bool Invalid(FieldErrors errors, string field, string message)

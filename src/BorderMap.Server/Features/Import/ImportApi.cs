@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using BorderMap.Core.Border;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Geoparsing;
@@ -5,6 +6,7 @@ using BorderMap.Data.Import;
 using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 
 namespace BorderMap.Server.Features.Import;
@@ -35,9 +37,11 @@ internal static class ImportApi
         return app;
     }
 
-    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(HttpRequest request, IncidentImporter importer, CancellationToken ct)
+    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(HttpRequest request, IncidentImporter importer,
+        [FromQuery, Description("all (default): nothing is stored when a row is bad; partial: the good rows are stored and the bad listed")] string? mode,
+        CancellationToken ct)
     {
-        var mode = request.Query["mode"].ToString() switch
+        var importMode = (mode ?? "") switch
         {
             "" or "all" => ImportMode.All,
             "partial" => ImportMode.Partial,
@@ -56,7 +60,7 @@ internal static class ImportApi
         ImportResult result;
         try
         {
-            result = await importer.ImportAsync(request.Body, new ImportOptions(format, mode, Revisions.Author(request.HttpContext)), progress: null, ct);
+            result = await importer.ImportAsync(request.Body, new ImportOptions(format, importMode, Revisions.Author(request.HttpContext)), progress: null, ct);
         }
         catch (ImportFileException e)
         {

@@ -18,26 +18,36 @@ public sealed class CsvImportTests(BorderMapApp app) : IClassFixture<BorderMapAp
     public async Task A_hostile_CSV_loses_no_row_without_saying_so()
     {
         var csv = new StringBuilder();
-        csv.Append('\uFEFF').Append(Header).Append("\r\n");                                            // line 1, after a byte order mark
-        csv.Append(Row("\"quoted, with a comma\r\nand a CR LF inside\"")).Append("\r\n");                // lines 2-3
-        csv.Append(Row('"' + new string('x', 1_200_000) + '"')).Append("\r\n");                          // line 4: notes far too long
-        for (var i = 0; i < 5; i++) csv.Append(Row($"good row {i}")).Append("\r\n");                      // lines 5-9
-        csv.Append(Row("stray", "Far\"khor")).Append("\r\n");                                             // line 10: a quote inside an unquoted field
-        csv.Append(Row("a row ending in LF only")).Append('\n');                                          // line 11
-        csv.Append(Row("one field too many") + ",extra").Append("\r\n");                                  // line 12
-        csv.Append(Row("\"a quote that is never closed")).Append("\r\n").Append(Row("swallowed")).Append("\r\n"); // lines 13-14
+        var line = 1;
+        int Add(string record, string end = "\r\n")
+        {
+            var start = line;
+            csv.Append(record).Append(end);
+            line += record.Count(c => c == '\n') + 1;
+            return start;
+        }
+        Add('\uFEFF' + Header);                                                                // after a byte order mark
+        Add(Row("\"quoted, with a comma\r\nand a CR LF inside\""));
+        // The issue's case: a quoted field of 1.2M characters over 1,200 lines; the rows after it were lost.
+        var huge = Add(Row('"' + string.Concat(Enumerable.Repeat(new string('x', 999) + "\n", 1200)) + '"'));
+        for (var i = 0; i < 5; i++) Add(Row($"good row {i}"));
+        var stray = Add(Row("stray", "Far\"khor"));                                             // a quote inside an unquoted field
+        Add(Row("a row ending in LF only"), "\n");
+        var extra = Add(Row("one field too many") + ",extra");
+        var unclosed = Add(Row("\"a quote that is never closed"));
+        Add(Row("swallowed by the quote above"));
         var before = await app.CountRowsAsync("incidents");
 
         var (status, body) = await app.ImportAsync(csv.ToString(), query: "?mode=partial");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(7, (int?)body["imported"]);
         Assert.Equal(before + 7, await app.CountRowsAsync("incidents"));
+        Assert.Equal(7, (int?)body["imported"]);
         var rejected = body["rejected"]!.AsArray().Select(r => ((int?)r!["line"], (string?)r["reason"])).ToList();
-        Assert.Equal([4, 10, 12, 13], rejected.Select(r => r.Item1));
+        Assert.Equal([huge, stray, extra, unclosed], rejected.Select(r => r.Item1));
         Assert.Contains("notes", rejected[0].Item2);
-        Assert.True(rejected[1].Item2!.Contains("quote"), rejected[1].Item2);
-        Assert.Contains("lines 13–14", rejected[3].Item2);
+        Assert.Contains("quote", rejected[1].Item2);
+        Assert.Contains($"lines {unclosed}–{line - 1}", rejected[3].Item2);
         Assert.Equal(1, await app.ScalarAsync<long>("SELECT count(*) FROM incidents WHERE notes = $1", "quoted, with a comma\r\nand a CR LF inside"));
     }
 
