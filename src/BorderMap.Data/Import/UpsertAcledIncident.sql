@@ -3,8 +3,11 @@
 -- $22 who writes it, $23..$28 border context and gazetteer version, $30 ACLED's other columns (jsonb).
 -- What only BorderMap holds (border tags, injured, confidence, uncertainty, URL, published) is an
 -- editor's and stays as it is. A retracted or merged incident stays so. Answers what happened.
+-- No FOR UPDATE on the lookup: locking would write every row a re-import only reads (728 MB of WAL
+-- for 1M unchanged rows); the UPDATE takes its own lock and re-checks its WHERE on the newest row,
+-- and two imports inserting one key at once meet at the unique index.
 WITH current AS (
-    SELECT id, status, geom FROM incidents WHERE acled_event_id = $29 FOR UPDATE
+    SELECT id, status, geom FROM incidents WHERE acled_event_id = $29
 ), inserted AS (
     INSERT INTO incidents (
         occurred_on, time_precision, event_type, sub_event_type, tags, actors, fatalities, injured,
@@ -25,7 +28,7 @@ WITH current AS (
         nearest_crossing_m = $27, gazetteer_version = $28,
         revision = i.revision + 1, updated_at = now(), updated_by = $22
     FROM current c
-    WHERE i.id = c.id AND c.status = 'active'
+    WHERE i.id = c.id AND i.status = 'active'
       AND (i.occurred_on, i.time_precision, i.event_type, i.sub_event_type, i.actors, i.fatalities, i.geom, i.place_name,
            i.admin1, i.admin2, i.country, i.geo_precision, i.source, i.notes, i.synthetic, i.acled)
           IS DISTINCT FROM ($1, $2, $3, $4, $6, $7, $9, $10, $11, $12, $13::char(2), $14, $17, $20, $21, $30)
