@@ -5,20 +5,22 @@ namespace BorderMap.Core.Tests.Import;
 /// <summary>ACLED's columns onto BorderMap's incident input. The rows are test fixtures, not real events.</summary>
 public sealed class AcledColumnsTests
 {
-    private static ImportedRow Read(params (string Column, string Value)[] row)
+    /// <summary>A row keyed TJK1 of type Battles with the given columns.</summary>
+    private static (ImportedRow? Row, string? Error) Parse((string Column, string Value)[] row)
     {
         var (columns, error) = AcledColumns.FromHeader([AcledLayout.EventId, "event_type", .. row.Select(r => r.Column)]);
         Assert.Null(error);
-        var (read, rowError) = columns!.Read(["TJK1", "Battles", .. row.Select(r => r.Value)]);
-        Assert.True(rowError is null, rowError);
+        return columns!.Read(["TJK1", "Battles", .. row.Select(r => r.Value)]);
+    }
+
+    private static ImportedRow Read(params (string Column, string Value)[] row)
+    {
+        var (read, error) = Parse(row);
+        Assert.True(error is null, error);
         return read!;
     }
 
-    private static string? ErrorOf(params (string Column, string Value)[] row)
-    {
-        var (columns, _) = AcledColumns.FromHeader([AcledLayout.EventId, "event_type", .. row.Select(r => r.Column)]);
-        return columns!.Read(["TJK1", "Battles", .. row.Select(r => r.Value)]).Error;
-    }
+    private static string? ErrorOf(params (string Column, string Value)[] row) => Parse(row).Error;
 
     [Theory]
     [InlineData("2022-05-08")]
