@@ -13,7 +13,8 @@ app.Configure(config =>
     config.AddCommand<EvalCommand>("eval").WithDescription("Score the geoparser on the real-reporting development set (bench/geoparse/devset): detection, place, side, date, type by language.");
     config.AddCommand<SamplesCommand>("samples").WithDescription("Compile the development set's real border incidents into geodata/samples/real-incidents.json (--check: is it current?).");
     config.AddCommand<GazetteerCommand>("gazetteer").WithDescription("Look a name up in the checkout's gazetteer as the geoparser does (any spelling or script, declined Russian forms).");
-    config.AddCommand<ExportCommand>("export").WithDescription("Export incidents (with the list filters) to GeoPackage, GeoJSON, zipped Shapefile, KML or CSV.");
+    config.AddCommand<ImportCommand>("import").WithDescription("Import ACLED's CSV (keyed by event_id_cnty: a re-import changes nothing), ACLED's deleted-events CSV or GeoJSON, as POST /api/v1/incidents:import does.");
+    config.AddCommand<ExportCommand>("export").WithDescription("Export incidents (with the list filters) to GeoPackage, GeoJSON, zipped Shapefile, KML, CSV or ACLED's CSV layout (acled.csv).");
     config.AddBranch("bench", bench =>
     {
         bench.SetDescription("Benchmarks, run by hand; results go to bench/RESULTS.md.");

@@ -40,6 +40,7 @@ builder.Services.AddTiles(builder.Configuration);
 var role = builder.AddBorderMapJobs();
 builder.Services.AddGeoparsing();
 builder.Services.AddReports();
+builder.Services.AddImport();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
 
 var app = builder.Build();

@@ -25,6 +25,10 @@ public sealed class HealthTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         var paths = document["paths"]!.AsObject();
         Assert.True(paths.ContainsKey("/api/v1/incidents"));
         Assert.True(paths.ContainsKey("/api/v1/incidents/{id}"));
+        // the options that change what an import stores and what an export writes
+        string?[] Parameters(string path, string verb) => paths[path]![verb]!["parameters"]!.AsArray().Select(p => (string?)p!["name"]).ToArray();
+        Assert.Contains("mode", Parameters("/api/v1/incidents:import", "post"));
+        Assert.Contains("raw", Parameters("/api/v1/exports/incidents.{format}", "get"));
         using var docs = await app.Client.GetAsync("/docs/");
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
         Assert.Contains("BorderMap API", await docs.Content.ReadAsStringAsync());

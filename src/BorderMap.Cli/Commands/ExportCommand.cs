@@ -14,7 +14,7 @@ internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
     public sealed class Settings : IncidentFilterSettings
     {
         [CommandArgument(0, "<FORMAT>")]
-        [Description("gpkg, geojson, shp.zip, kml or csv.")]
+        [Description("gpkg, geojson, shp.zip, kml, csv or acled.csv (ACLED's columns in ACLED's order).")]
         public string Format { get; init; } = "";
 
         [CommandOption("-o|--out <PATH>")]
@@ -30,6 +30,10 @@ internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
 
         [CommandOption("--include-retracted")]
         public bool IncludeRetracted { get; init; }
+
+        [CommandOption("--raw")]
+        [Description("CSV cells as stored, without the leading apostrophe that keeps spreadsheets from running formulas: for machines only.")]
+        public bool Raw { get; init; }
 
         public override ValidationResult Validate() =>
             ExportFormat.Find(Format) is null
@@ -68,7 +72,7 @@ internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
             {
                 var task = progress.AddTask($"exporting {total:N0} incidents to {Path.GetFileName(path)}", maxValue: Math.Max(total, 1));
                 await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-                await exporter.WriteAsync(format, query, file, new Progress<long>(rows => task.Value = rows), ct);
+                await exporter.WriteAsync(format, query, file, new Progress<long>(rows => task.Value = rows), ct, settings.Raw);
                 task.Value = task.MaxValue;
             });
 

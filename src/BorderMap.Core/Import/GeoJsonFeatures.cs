@@ -6,13 +6,11 @@ using NetTopologySuite.Geometries;
 
 namespace BorderMap.Core.Import;
 
-/// <summary>One feature of a FeatureCollection: the line it starts on and the incident it states (or why it cannot).</summary>
-public sealed record FeatureRow(int Line, IncidentInput? Input, string? Error);
-
 /// <summary>
 /// Reads the features of a GeoJSON FeatureCollection one at a time from a stream: only the current
 /// feature and a 64 KB window are held, whatever the file's size. Properties use the API's field
 /// names (unknown ones, such as an export's id or border, are ignored); the geometry must be a Point.
+/// A feature whose properties carry ACLED's event_id_cnty is read as an ACLED row (<see cref="AcledColumns"/>).
 /// </summary>
 public sealed class GeoJsonFeatures(Stream stream)
 {
@@ -28,7 +26,7 @@ public sealed class GeoJsonFeatures(Stream stream)
     private bool _inFeatures;
     private string? _property;
 
-    public async IAsyncEnumerable<FeatureRow> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<ImportLine> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
         while (true)
         {
@@ -47,9 +45,9 @@ public sealed class GeoJsonFeatures(Stream stream)
         }
     }
 
-    private (List<FeatureRow> Rows, int Consumed) Parse()
+    private (List<ImportLine> Rows, int Consumed) Parse()
     {
-        var rows = new List<FeatureRow>();
+        var rows = new List<ImportLine>();
         var reader = new Utf8JsonReader(_buffer.AsSpan(0, _filled), _eof, _state);
         while (true)
         {
@@ -96,18 +94,21 @@ public sealed class GeoJsonFeatures(Stream stream)
         }
     }
 
-    private static FeatureRow Row(int line, JsonElement feature)
+    private static ImportLine Row(int line, JsonElement feature)
     {
         if (!feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind != JsonValueKind.Object)
-            return new FeatureRow(line, null, "the feature has no geometry");
+            return new ImportLine(line, null, "the feature has no geometry");
         var type = geometry.TryGetProperty("type", out var t) ? t.GetString() : null;
-        if (type != "Point") return new FeatureRow(line, null, $"the geometry must be a Point, not a {type ?? "geometry without a type"}");
+        if (type != "Point") return new ImportLine(line, null, $"the geometry must be a Point, not a {type ?? "geometry without a type"}");
         if (!geometry.TryGetProperty("coordinates", out var c) || c.ValueKind != JsonValueKind.Array || c.GetArrayLength() < 2
             || !c[0].TryGetDouble(out var lon) || !c[1].TryGetDouble(out var lat))
-            return new FeatureRow(line, null, "the Point needs [longitude, latitude] numbers");
+            return new ImportLine(line, null, "the Point needs [longitude, latitude] numbers");
+
+        var p = feature.TryGetProperty("properties", out var props) && props.ValueKind == JsonValueKind.Object ? props : default;
+        if (p.ValueKind == JsonValueKind.Object && p.TryGetProperty(AcledLayout.EventId, out _)) return AcledFeature(line, p, lon, lat);
 
         var properties = new JsonObject();
-        if (feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
+        if (p.ValueKind == JsonValueKind.Object)
         {
             foreach (var property in p.EnumerateObject().Where(x => s_fields.Contains(x.Name) && x.Name != "geometry"))
                 properties[property.Name] = JsonNode.Parse(property.Value.GetRawText());
@@ -115,11 +116,40 @@ public sealed class GeoJsonFeatures(Stream stream)
         try
         {
             var input = properties.Deserialize<IncidentInput>(new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? new IncidentInput();
-            return new FeatureRow(line, input with { Geometry = new Point(lon, lat) }, null);
+            return new ImportLine(line, new ImportedRow(input with { Geometry = new Point(lon, lat) }), null);
         }
         catch (JsonException e)
         {
-            return new FeatureRow(line, null, $"property {e.Path} has a value of the wrong type");
+            return new ImportLine(line, null, $"property {e.Path} has a value of the wrong type");
         }
+    }
+
+    /// <summary>ACLED's columns as properties (strings or numbers); the Point gives latitude and longitude when they are absent.</summary>
+    private static ImportLine AcledFeature(int line, JsonElement properties, double lon, double lat)
+    {
+        var names = new List<string>();
+        var values = new List<string>();
+        foreach (var property in properties.EnumerateObject())
+        {
+            names.Add(property.Name);
+            values.Add(property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString()!,
+                JsonValueKind.Number => property.Value.GetRawText(),
+                JsonValueKind.Null => "",
+                _ => property.Value.GetRawText(),
+            });
+        }
+        foreach (var (name, value) in new[] { ("latitude", lat), ("longitude", lon) })
+        {
+            var i = names.FindIndex(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+            if (i < 0) { names.Add(name); values.Add(AcledLayout.FormatNumber(value)); }
+            else if (AcledLayout.ParseNumber(values[i]) is { } given && Math.Abs(given - value) > 1e-9)
+                return new ImportLine(line, null, $"the property {name} {values[i]} is not the Point's");
+        }
+        var (columns, headerError) = AcledColumns.FromHeader(names);
+        if (columns is null) return new ImportLine(line, null, headerError);
+        var (row, error) = columns.Read(values);
+        return new ImportLine(line, row, error);
     }
 }

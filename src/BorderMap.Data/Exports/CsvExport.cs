@@ -8,11 +8,12 @@ namespace BorderMap.Data.Exports;
 /// attribute, then lon, lat and the point as WKT, so spreadsheets and QGIS's delimited-text reader both take it.
 /// A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
 /// carriage return: OWASP's rule for CSV injection) is written with a leading apostrophe; numbers,
-/// dates and the coordinates are written as they are. GeoJSON and GeoPackage carry the raw text.
+/// dates and the coordinates are written as they are. GeoJSON and GeoPackage carry the raw text, and so
+/// does <c>raw</c> (raw=true), for machines that read the file back rather than open it in a spreadsheet.
 /// </summary>
 internal static class CsvExport
 {
-    public static async Task WriteAsync(Stream output, IAsyncEnumerable<IncidentExportRow> incidents, CancellationToken ct)
+    public static async Task WriteAsync(Stream output, IAsyncEnumerable<IncidentExportRow> incidents, bool raw, CancellationToken ct)
     {
         await using var csv = CsvWriter.Create(output, null, leaveOpen: true);
         foreach (var field in ExportFields.All) csv.WriteField(field.Name);
@@ -23,7 +24,7 @@ internal static class CsvExport
 
         await foreach (var row in incidents.WithCancellation(ct))
         {
-            foreach (var value in row.Values()) csv.WriteField(value is string text ? Neutralised(text) : ExportText.Format(value));
+            foreach (var value in row.Values()) csv.WriteField(value is string text ? (raw ? text : Neutralised(text)) : ExportText.Format(value));
             csv.WriteField(ExportText.Format(row.Lon));
             csv.WriteField(ExportText.Format(row.Lat));
             csv.WriteField(string.Create(CultureInfo.InvariantCulture, $"POINT ({row.Lon:R} {row.Lat:R})"));

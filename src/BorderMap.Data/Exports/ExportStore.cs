@@ -13,15 +13,22 @@ public sealed record CrossingExportRow(string Id, string Name, string Kind, stri
 /// <summary>Streams what the exports write: incidents row by row (never all in memory), and the small geodata layers.</summary>
 public sealed class ExportStore(NpgsqlDataSource dataSource)
 {
-    public async IAsyncEnumerable<IncidentExportRow> IncidentsAsync(IncidentQuery query, [EnumeratorCancellation] CancellationToken ct)
+    public IAsyncEnumerable<IncidentExportRow> IncidentsAsync(IncidentQuery query, CancellationToken ct) =>
+        SelectedAsync("Exports.ExportIncidents", query, IncidentExportRow.Read, ct);
+
+    /// <summary>The same selection as <see cref="IncidentsAsync"/>, with the columns ACLED's layout is written from.</summary>
+    public IAsyncEnumerable<AcledExportRow> AcledIncidentsAsync(IncidentQuery query, CancellationToken ct) =>
+        SelectedAsync("Exports.ExportAcledIncidents", query, AcledExportRow.Read, ct);
+
+    private async IAsyncEnumerable<T> SelectedAsync<T>(string sqlName, IncidentQuery query, Func<NpgsqlDataReader, T> read, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Exports.ExportIncidents"));
+        await using var command = dataSource.CreateCommand(SqlScripts.Load(sqlName));
         IncidentFilterParameters.Add(command.Parameters, query);
         // The whole table may match: no statement timeout beyond the connection's own.
         command.CommandTimeout = 0;
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            yield return IncidentExportRow.Read(reader);
+            yield return read(reader);
     }
 
     /// <param name="atMost">Stop counting after this many (the answer is then at most this); null counts all.</param>

@@ -17,11 +17,17 @@ public sealed class IncidentExporter(ExportStore store)
         await store.CountAsync(query, maxRows + 1, ct) > maxRows;
 
     /// <param name="progress">Told the number of incidents written so far, every 1,000 rows.</param>
-    public async Task WriteAsync(ExportFormat format, IncidentQuery query, Stream output, IProgress<long>? progress, CancellationToken ct)
+    /// <param name="raw">Write CSV cells as stored, without the spreadsheet neutralisation: for trusted machine round trips only.</param>
+    public async Task WriteAsync(ExportFormat format, IncidentQuery query, Stream output, IProgress<long>? progress, CancellationToken ct, bool raw = false)
     {
+        if (format == ExportFormat.AcledCsv)
+        {
+            await AcledCsvExport.WriteAsync(output, Counted(store.AcledIncidentsAsync(query, ct), progress, ct), raw, ct);
+            return;
+        }
         var rows = Counted(store.IncidentsAsync(query, ct), progress, ct);
         if (format == ExportFormat.GeoJson) await GeoJsonExport.WriteAsync(output, rows, ct);
-        else if (format == ExportFormat.Csv) await CsvExport.WriteAsync(output, rows, ct);
+        else if (format == ExportFormat.Csv) await CsvExport.WriteAsync(output, rows, raw, ct);
         else if (format == ExportFormat.Kml) await KmlExport.WriteAsync(output, rows, ct);
         else if (format == ExportFormat.GeoPackage) await GeoPackageAsync(output, rows, ct);
         else if (format == ExportFormat.ShapefileZip) await ShapefileAsync(output, rows, ct);
@@ -60,7 +66,7 @@ public sealed class IncidentExporter(ExportStore store)
         }
     }
 
-    private static async IAsyncEnumerable<IncidentExportRow> Counted(IAsyncEnumerable<IncidentExportRow> rows, IProgress<long>? progress, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<T> Counted<T>(IAsyncEnumerable<T> rows, IProgress<long>? progress, [EnumeratorCancellation] CancellationToken ct)
     {
         long count = 0;
         await foreach (var row in rows.WithCancellation(ct))

@@ -10,6 +10,7 @@ using Spectre.Console.Cli;
 namespace BorderMap.Cli.Tests.Commands;
 
 /// <summary><c>bordermap export</c> against a fresh database, the file opened by GDAL's ogrinfo.</summary>
+[Collection(CliDatabaseCollection.Name)]
 public sealed class ExportCommandTests : FreshDatabase
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("bordermap-cli-export-");

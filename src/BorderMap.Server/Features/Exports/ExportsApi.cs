@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
 using BorderMap.Core.Queries;
@@ -14,13 +15,17 @@ using Microsoft.Extensions.Options;
 namespace BorderMap.Server.Features.Exports;
 
 /// <summary>
-/// /api/v1/exports/incidents.{gpkg,geojson,shp.zip,kml,csv}: every incident the list filters select,
-/// as a file for QGIS, Google Earth or a spreadsheet, streamed without holding the rows in memory.
+/// /api/v1/exports/incidents.{gpkg,geojson,shp.zip,kml,csv,acled.csv}: every incident the list filters
+/// select, as a file for QGIS, Google Earth, a spreadsheet or ACLED's tools, streamed without holding
+/// the rows in memory. CSV cells are neutralised for spreadsheets unless <c>raw=true</c> (machines only).
 /// </summary>
 internal static class ExportsApi
 {
     /// <summary>The <c>errors</c> key of a too-large export: the filters together, not one of them, decide its size.</summary>
     private const string TooLargeField = "filters";
+
+    /// <summary>raw=true: CSV cells exactly as stored, for trusted machine round trips (not safe to open in a spreadsheet).</summary>
+    private const string RawParameter = "raw";
 
     public static IServiceCollection AddExports(this IServiceCollection services) =>
         services.AddSingleton<ExportStore>().AddSingleton<IncidentExporter>();
@@ -28,20 +33,32 @@ internal static class ExportsApi
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/exports/incidents.{format}", Export).WithTags("Exports").WithName("ExportIncidents")
+            .WithSummary("Export the incidents the list filters select as GeoPackage, GeoJSON, zipped Shapefile, KML, CSV or ACLED's CSV layout")
+            .WithDescription("acled.csv writes ACLED's 31 columns in ACLED's order, then BorderMap's own (bordermap_*), so an ACLED export imported "
+                + "and exported again gives back the same values. CSV text cells starting with =, +, -, @, tab or CR get a leading apostrophe "
+                + "(spreadsheet formula injection); raw=true writes them as stored, for machines only.")
             .RequireRateLimiting(HeavyRequests.Exports);
         return app;
     }
 
     private static async Task<Results<ExportFileResult, ProblemHttpResult>> Export(
-        string format, HttpRequest request, IncidentExporter exporter, IOptions<LimitsOptions> limits, CancellationToken ct)
+        string format, HttpRequest request, IncidentExporter exporter, IOptions<LimitsOptions> limits,
+        [FromQuery(Name = RawParameter), Description("true: CSV cells exactly as stored, without the apostrophe that keeps spreadsheets from running formulas (machines only)")] string? raw,
+        CancellationToken ct)
     {
         if (ExportFormat.Find(format) is not { } exportFormat)
         {
             return TypedResults.Problem($"'{(format.Length > 20 ? format[..20] + "…" : format)}' is not offered; use one of {string.Join(", ", ExportFormat.All.Select(f => f.Extension))}",
                 statusCode: 404, title: Problems.ExportFormatUnknown);
         }
-        var query = IncidentQueryParser.Parse(QueryParameters.Of(request));
+        var query = IncidentQueryParser.Parse(QueryParameters.Of(request), new HashSet<string> { RawParameter });
         var errors = new FieldErrors();
+        var rawValues = (raw ?? "") switch
+        {
+            "" or "false" => false,
+            "true" => true,
+            _ => Invalid(errors, RawParameter, "must be true or false"),
+        };
         foreach (var paging in new[] { "limit", "cursor" }.Where(request.Query.ContainsKey))
             errors.Add(paging, "does not apply to an export, which holds every matching incident");
         if (errors.Any) throw new InputValidationException(Problems.InvalidQuery, errors, status: 400);
@@ -50,7 +67,13 @@ internal static class ExportsApi
         // Incidents stored between this count and the export's own query may still go in.
         var maxRows = limits.Value.ExportMaxRows;
         if (await exporter.ExceedsAsync(query, maxRows, ct)) return TooLarge(maxRows);
-        return new ExportFileResult(exportFormat, query, exporter);
+        return new ExportFileResult(exportFormat, query, exporter, rawValues);
+    }
+
+    private static bool Invalid(FieldErrors errors, string field, string message)
+    {
+        errors.Add(field, message);
+        return false;
     }
 
     /// <summary>422 naming the cap: the filters are valid, but select more than one export may hold.</summary>
@@ -72,7 +95,7 @@ internal static class ExportsApi
 }
 
 /// <summary>Writes the export straight into the response body.</summary>
-internal sealed class ExportFileResult(ExportFormat format, IncidentQuery query, IncidentExporter exporter)
+internal sealed class ExportFileResult(ExportFormat format, IncidentQuery query, IncidentExporter exporter, bool raw)
     : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
 {
     public int? StatusCode => StatusCodes.Status200OK;
@@ -85,7 +108,7 @@ internal sealed class ExportFileResult(ExportFormat format, IncidentQuery query,
         if (context.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
         context.Response.ContentType = format.MediaType;
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{format.FileName("bordermap-incidents")}\"";
-        await exporter.WriteAsync(format, query, context.Response.Body, progress: null, context.RequestAborted);
+        await exporter.WriteAsync(format, query, context.Response.Body, progress: null, context.RequestAborted, raw);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)

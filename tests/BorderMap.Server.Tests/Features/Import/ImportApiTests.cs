@@ -17,7 +17,7 @@ public sealed class ImportApiTests(BorderMapApp app) : IClassFixture<BorderMapAp
         var csv = string.Join('\n', Header,
             "2022-05-08,Battles,Armed clash,Tajik border guards,Smugglers,Farkhor,37.49,69.40,2,day,2,test fixture,\"fixture, with a comma\"",
             "08 May 2022,Explosions/Remote violence,,,,Kalai-Khumb,,,,,0,test fixture,geocoded from the location");
-        var (status, body) = await ImportAsync(csv, "text/csv");
+        var (status, body) = await app.ImportAsync(csv, "text/csv");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(2, (int?)body["imported"]);
@@ -31,7 +31,7 @@ public sealed class ImportApiTests(BorderMapApp app) : IClassFixture<BorderMapAp
         var csv = string.Join('\n', Header,
             "2022-05-08,Battles,,,,Farkhor,37.49,69.40,,,,test fixture,",
             "2022-05-09,Picnic,,,,Farkhor,37.49,69.40,,,,test fixture,");
-        var (status, body) = await ImportAsync(csv, "text/csv");
+        var (status, body) = await app.ImportAsync(csv, "text/csv");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         var rejected = Assert.Single(body["rejected"]!.AsArray())!;
@@ -47,7 +47,7 @@ public sealed class ImportApiTests(BorderMapApp app) : IClassFixture<BorderMapAp
         var csv = string.Join('\n', Header,
             "2022-05-08,Battles,,,,Farkhor,37.49,69.40,,,,test fixture,",
             "2022-05-09,Battles,,,,Atlantis,,,,,,test fixture,");
-        var (status, body) = await ImportAsync(csv, "text/csv", "?mode=partial");
+        var (status, body) = await app.ImportAsync(csv, "text/csv", "?mode=partial");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(1, (int?)body["imported"]);
@@ -62,7 +62,7 @@ public sealed class ImportApiTests(BorderMapApp app) : IClassFixture<BorderMapAp
         var csv = string.Join('\n', Header,
             "2022-05-08,Battles,,,,Farkhor,37.49,69.40,,,,test fixture,ok",
             "2022-05-09,Battles,,,,\"Farkhor,37.49,69.40,,,,test fixture,never closed");
-        var (status, body) = await ImportAsync(csv, "text/csv");
+        var (status, body) = await app.ImportAsync(csv, "text/csv");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("never closed", (string?)body["rejected"]![0]!["reason"]);
@@ -81,7 +81,7 @@ public sealed class ImportApiTests(BorderMapApp app) : IClassFixture<BorderMapAp
                "properties": {"date": "2022-05-08", "eventType": "battles"}}
             ]}
             """;
-        var (status, body) = await ImportAsync(geojson, "application/geo+json");
+        var (status, body) = await app.ImportAsync(geojson, "application/geo+json");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         var rejected = Assert.Single(body["rejected"]!.AsArray())!;
@@ -94,7 +94,7 @@ public sealed class ImportApiTests(BorderMapApp app) : IClassFixture<BorderMapAp
     public async Task Good_GeoJSON_features_are_stored()
     {
         const string geojson = """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[69.40,37.49]},"properties":{"date":"2022-05-08","eventType":"battles","source":"test fixture"}}]}""";
-        var (status, body) = await ImportAsync(geojson, "application/geo+json");
+        var (status, body) = await app.ImportAsync(geojson, "application/geo+json");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(1, (int?)body["imported"]);
     }
@@ -106,17 +106,7 @@ public sealed class ImportApiTests(BorderMapApp app) : IClassFixture<BorderMapAp
     [InlineData("application/geo+json", "{\"type\":\"FeatureCollection\",\"features\":[", 400)]
     public async Task Unreadable_files_are_problems(string contentType, string body, int status)
     {
-        var (actual, _) = await ImportAsync(body, contentType);
+        var (actual, _) = await app.ImportAsync(body, contentType);
         Assert.Equal(status, (int)actual);
-    }
-
-    private async Task<(HttpStatusCode Status, JsonObject Body)> ImportAsync(string body, string contentType, string query = "")
-    {
-        using var content = new StringContent(body, Encoding.UTF8);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        using var response = await app.Client.PostAsync("/api/v1/incidents:import" + query, content);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return (response.StatusCode, JsonNode.Parse(text)!.AsObject());
     }
 }
