@@ -59,7 +59,7 @@ public sealed class GeoparseApiTests(BorderMapApp app) : IClassFixture<BorderMap
 
         Assert.Equal("ru", (string?)body["language"]);
         var incident = Assert.Single(body["incidents"]!.AsArray())!;
-        Assert.Equal("2023-05-14", (string?)incident["date"]);
+        Assert.Equal("2023-05-15", (string?)incident["date"]);
         Assert.Equal("battles", (string?)incident["eventType"]);
         Assert.Equal("TJ", (string?)incident["country"]);
         Assert.Equal(2, (int?)incident["fatalities"]);
