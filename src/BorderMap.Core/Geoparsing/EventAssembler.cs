@@ -10,48 +10,26 @@ public sealed class AssembledEvent(EventMention first)
 
     public IReadOnlyList<EventMention> Mentions => _mentions;
 
-    // Place, Date and Deciding are asked for every mention the assembler weighs: kept until a mention is added.
-    private (bool Known, ResolvedPlace? Value) _place;
-    private (bool Known, DateMention? Value) _date;
-    private EventMention? _deciding;
-
     /// <summary>The mention whose trigger decides the type: the highest in lexicon order, the earliest among equals.</summary>
-    public EventMention Deciding => _deciding ??= _mentions.Where(m => m.Deciding is not null)
+    public EventMention Deciding => _mentions.Where(m => m.Deciding is not null)
         .OrderBy(m => TriggerRank(m.Deciding!.Trigger)).ThenBy(m => m.Index).First();
 
     public EventFamily Family => Deciding.Deciding!.Trigger.Family;
 
     /// <summary>The most specific place any mention gives (a village over a district over a province); the earliest among equals.</summary>
-    public ResolvedPlace? Place
-    {
-        get
-        {
-            if (!_place.Known) _place = (true, _mentions.Where(m => m.Place is not null).Select(m => m.Place!)
-                .OrderBy(p => p.IsFar).ThenBy(p => p.Specificity).ThenBy(p => p.IsBareBorder).FirstOrDefault());
-            return _place.Value ?? PlaceFromArticle;
-        }
-    }
+    public ResolvedPlace? Place => _mentions.Where(m => m.Place is not null).Select(m => m.Place!)
+        .OrderBy(p => p.IsFar).ThenBy(p => p.Specificity).ThenBy(p => p.IsBareBorder).FirstOrDefault() ?? PlaceFromArticle;
 
     /// <summary>Where the article is about, for an event whose own sentences name no place.</summary>
     public ResolvedPlace? PlaceFromArticle { get; internal set; }
 
     /// <summary>The most exact date any mention states: a stated day over a relative one over a week or month.</summary>
-    public DateMention? Date
-    {
-        get
-        {
-            if (!_date.Known) _date = (true, _mentions.Where(m => m.Date is not null).Select(m => m.Date!).OrderBy(d => DateRank(d)).FirstOrDefault());
-            return _date.Value;
-        }
-    }
+    public DateMention? Date => _mentions.Where(m => m.Date is not null).Select(m => m.Date!)
+        .OrderBy(d => DateRank(d)).FirstOrDefault();
 
     public bool CrossBorder => _mentions.Any(m => m.CrossBorder);
 
-    internal void Add(EventMention mention)
-    {
-        _mentions.Add(mention);
-        (_place, _date, _deciding) = (default, default, null);
-    }
+    internal void Add(EventMention mention) => _mentions.Add(mention);
 
     // Every lexicon lists its triggers under the same names in the same order: the English order ranks them all.
     private static readonly Dictionary<string, int> s_rank = EventLexicon.Triggers.Select((t, i) => (t.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
