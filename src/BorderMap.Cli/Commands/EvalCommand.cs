@@ -45,7 +45,7 @@ internal sealed class EvalCommand : Command<EvalCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         var root = CliDatabase.CheckoutRoot();
-        var articles = DevSet.Load(settings.DevSet ?? Path.Combine(root, "bench", "geoparse", "devset"))
+        var articles = DevSet.Load(settings.DevSet ?? DevSet.FolderIn(root))
             .Where(a => settings.Id is null ? true : a.Id == settings.Id)
             .Where(a => settings.Id is not null || settings.Part == "all" || a.Part.ToString().Equals(settings.Part, StringComparison.OrdinalIgnoreCase)).ToList();
         var texts = settings.Texts ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "bordermap", "articles");

@@ -26,11 +26,11 @@ internal sealed class SamplesCommand : Command<SamplesCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         var root = CliDatabase.CheckoutRoot();
-        var articles = DevSet.Load(settings.DevSet ?? Path.Combine(root, "bench", "geoparse", "devset"));
-        var text = RealIncidentsFile.Compile(articles);
+        var articles = DevSet.Load(settings.DevSet ?? DevSet.FolderIn(root));
+        var events = RealIncidents.Group(articles);
+        var text = RealIncidentsFile.Compile(events);
         var path = Path.Combine(root, "geodata", "samples", RealIncidentsFile.Name);
         var relative = Path.GetRelativePath(root, path);
-        var events = RealIncidents.Group(articles);
 
         if (settings.Check)
         {

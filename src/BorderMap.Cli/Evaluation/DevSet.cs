@@ -55,6 +55,9 @@ internal static class DevSet
         AllowTrailingCommas = true,
     };
 
+    /// <summary>Where a checkout keeps the development set's gold facts.</summary>
+    public static string FolderIn(string checkoutRoot) => Path.Combine(checkoutRoot, "bench", "geoparse", "devset");
+
     /// <summary>Every article of every *.json file in the folder, ordered by id; duplicate ids are an error.</summary>
     public static IReadOnlyList<DevArticle> Load(string folder)
     {

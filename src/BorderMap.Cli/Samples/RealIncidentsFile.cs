@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using BorderMap.Cli.Evaluation;
 using BorderMap.Core.Incidents;
 using NetTopologySuite.IO.Converters;
 
@@ -25,10 +24,10 @@ internal static class RealIncidentsFile
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The file's text for a development set: events in date order, then by place.</summary>
-    public static string Compile(IEnumerable<DevArticle> articles)
+    /// <summary>The file's text for a development set's events (<see cref="RealIncidents.Group"/>): in date order, then by place.</summary>
+    public static string Compile(IEnumerable<IReadOnlyList<Account>> events)
     {
-        var inputs = RealIncidents.Group(articles)
+        var inputs = events
             .Select(RealIncidentInput.From)
             .OrderBy(i => i.Date, StringComparer.Ordinal).ThenBy(i => i.PlaceName, StringComparer.Ordinal)
             .ToList();

@@ -106,9 +106,9 @@ public sealed class RealIncidentsTests
     public void The_committed_sample_file_is_the_compilation_of_the_committed_development_set()
     {
         var root = BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!;
-        var articles = DevSet.Load(Path.Combine(root, "bench", "geoparse", "devset"));
+        var articles = DevSet.Load(DevSet.FolderIn(root));
 
-        var compiled = RealIncidentsFile.Compile(articles);
+        var compiled = RealIncidentsFile.Compile(RealIncidents.Group(articles));
 
         Assert.Equal(compiled, File.ReadAllText(Path.Combine(root, "geodata", "samples", RealIncidentsFile.Name)));
     }
