@@ -68,7 +68,8 @@ internal sealed class RenderCommand : AsyncCommand<RenderCommand.Settings>
                 var reporter = new Progress<double>(f => task.Value = Math.Max(task.Value, f));
                 if (heatmap)
                 {
-                    var content = await contents.HeatmapAsync(request, reporter, ct);
+                    var plan = await contents.PlanHeatmapAsync(request, AnalyticsBudget.Unlimited, ct);
+                    var content = await contents.HeatmapAsync(request, plan, reporter, ct);
                     // The renderer reports 0–1 for its own part; it is the last 30 % of the work.
                     png = new MapRenderer().RenderToPng(HeatmapMapScene.Build(content, request), new Progress<double>(f => task.Value = 0.7 + 0.3 * f));
                 }

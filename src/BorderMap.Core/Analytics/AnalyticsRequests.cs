@@ -15,9 +15,6 @@ public sealed record HotspotRequest(IncidentQuery Filter, double SizeM, double A
     public const double MaxSizeM = 200_000;
     public const double DefaultAlpha = 0.05;
 
-    /// <summary>More hexagons than this make a GeoJSON answer of tens of megabytes.</summary>
-    public const double MaxHexagons = 100_000;
-
     /// <summary>The parameters of its own, beside the incident filters (the API document describes each).</summary>
     public static IReadOnlySet<string> Parameters { get; } = AnalyticsParameters.Names("sizeM", "alpha", "studyArea", "fdr", "includePrecision3");
     private static readonly IReadOnlyDictionary<string, double> Alphas = AnalyticsParameters.Options(("0.1", 0.1), ("0.05", 0.05), ("0.01", 0.01));

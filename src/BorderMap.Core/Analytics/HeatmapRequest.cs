@@ -49,6 +49,9 @@ public sealed record HeatmapRequest(
     public const double MaxRadiusM = 200_000;
     public const double MinPixelM = 1;
 
+    /// <summary>The query parameters that set this heatmap's cost, named when it is refused for it (a map names its own).</summary>
+    public IReadOnlyList<string> CostParameters { get; init; } = ["radiusM", "width", "bbox"];
+
     /// <summary>The parameters of its own, beside the incident filters (the API document describes each).</summary>
     public static IReadOnlySet<string> Parameters { get; } = AnalyticsParameters.Names(
         "kernel", "radiusM", "pixelM", "width", "height", "weight", "output", "includePrecision3", "format");
@@ -77,7 +80,10 @@ public sealed record HeatmapRequest(
             new GridSize(pixel, width, height),
             p.Choice("weight", Weights, false),
             maxPrecision,
-            format ?? p.Choice("format", Formats, HeatmapFormat.Json));
+            format ?? p.Choice("format", Formats, HeatmapFormat.Json))
+        {
+            CostParameters = ["radiusM", p.Has("pixelM") ? "pixelM" : p.Has("height") && !p.Has("width") ? "height" : "width", "bbox"],
+        };
         p.ThrowIfInvalid();
         return request;
     }

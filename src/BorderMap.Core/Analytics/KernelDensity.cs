@@ -109,7 +109,9 @@ public static class KernelDensity
 
         for (var i = 0; i < xs.Length; i++)
         {
-            if ((i & 0xFFFF) == 0) ct.ThrowIfCancellationRequested();
+            // Checked at every point: one wide kernel can reach millions of cells, and a client that
+            // left (or the request's time cap) must stop the sum within milliseconds, not minutes.
+            ct.ThrowIfCancellationRequested();
             var px = xs[i];
             var py = ys[i];
             var w = ws[i];

@@ -34,7 +34,10 @@ public sealed record MapRequest(IncidentQuery Filter, int Width, int Height, Tim
         new GridSize(null, Math.Max(1, Width / 2), Math.Max(1, Height / 2)),
         WeightByFatalities: false,
         GeoPrecision.District,
-        HeatmapFormat.Png);
+        HeatmapFormat.Png)
+    {
+        CostParameters = ["width", "height", "bbox"],
+    };
 
     public TimelineRequest Timeline() => new(Filter, Interval, TimelineSplit.EventType);
 }

@@ -6,25 +6,55 @@ namespace BorderMap.Data.Analytics;
 
 /// <summary>
 /// The analyses the server and the CLI both run: PostGIS selects and transforms, Core sums.
-/// Each first settles the area in UTM 42N, so a request that would make too big a grid is refused
-/// before any incident is read.
+/// Each is planned first: the area in UTM 42N is settled and the cost estimated against a budget,
+/// so a request that would make too big a grid, or cost too much, is refused before any incident
+/// is read (and, on the server, before it waits for its turn).
 /// </summary>
 public sealed class Analyses(AnalyticsStore store)
 {
     /// <summary>The border region (Termez to the Wakhan), used when a heatmap has no bbox and no incidents.</summary>
     public static readonly BoundingBox BorderRegion = new(67.3, 36.4, 75.2, 38.6);
 
-    public async Task<Heatmap> HeatmapAsync(HeatmapRequest request, CancellationToken ct)
+    /// <summary>
+    /// Settles a heatmap's grid and refuses it (422) when PostgreSQL's estimate of its incidents
+    /// times the cells each kernel reaches is over <paramref name="budget"/>. Nothing here reads an
+    /// incident, so a server runs it before the request waits for its turn.
+    /// </summary>
+    public async Task<HeatmapPlan> PlanHeatmapAsync(HeatmapRequest request, AnalyticsBudget budget, CancellationToken ct)
     {
         var radius = request.Kde.RadiusM;
+        KdeGrid? grid = null;
         if (request.Filter.Bbox is { } box)
         {
             var area = await store.BboxExtentAsync(box, ct) ?? throw OutsideDomain();
-            var grid = request.Size.Over(area.MinX, area.MinY, area.MaxX, area.MaxY, radius, aroundPoints: false);
+            grid = request.Size.Over(area.MinX, area.MinY, area.MaxX, area.MaxY, radius, aroundPoints: false);
+        }
+        if (budget.IsUnlimited) return new HeatmapPlan(request, budget, grid);
+
+        var estimatedGrid = grid ?? await EstimatedLayoutAsync(request, ct);
+        if (estimatedGrid is not null
+            && await store.EstimateHeatmapPointsAsync(PointsFilter(request), request.WeightByFatalities, PointsWithin(request, grid), ct) is { } points)
+            budget.CheckHeatmap(request, estimatedGrid, points, estimated: true);
+        return new HeatmapPlan(request, budget, grid);
+    }
+
+    /// <summary>A heatmap with no limit on its cost (the command line's).</summary>
+    public async Task<Heatmap> HeatmapAsync(HeatmapRequest request, CancellationToken ct) =>
+        await HeatmapAsync(await PlanHeatmapAsync(request, AnalyticsBudget.Unlimited, ct), ct);
+
+    /// <summary>
+    /// Sums the planned heatmap. The incidents are counted as they stream, and the sum stops (422)
+    /// as soon as there are more than the budget allows: the estimate may have been low.
+    /// </summary>
+    public async Task<Heatmap> HeatmapAsync(HeatmapPlan plan, CancellationToken ct)
+    {
+        var request = plan.Request;
+        if (plan.Grid is { } grid)
+        {
             // Points outside the box still warm the cells inside it: every point within the radius
             // of the grid's own cells, which overhang the box by up to a cell east and south.
-            var chunks = store.HeatmapPointsAsync(request.Filter with { Bbox = null }, request.WeightByFatalities, grid.Extent.Grow(radius), HeatmapSum.ChunkSize, ct);
-            return await HeatmapSum.OverlappedAsync(grid, chunks, request, ct);
+            var chunks = store.HeatmapPointsAsync(PointsFilter(request), request.WeightByFatalities, PointsWithin(request, grid), HeatmapSum.ChunkSize, ct);
+            return await HeatmapSum.OverlappedAsync(grid, chunks, request, count => plan.Budget.CheckHeatmap(request, grid, count, estimated: false), ct);
         }
 
         // QGIS's layout needs the points' extent before the first sum, so they are read first.
@@ -33,13 +63,14 @@ public sealed class Analyses(AnalyticsStore store)
         KdeGrid layout;
         if (points.Extent() is { } e)
         {
-            layout = request.Size.Over(e.MinX, e.MinY, e.MaxX, e.MaxY, radius, aroundPoints: true);
+            layout = request.Size.Over(e.MinX, e.MinY, e.MaxX, e.MaxY, request.Kde.RadiusM, aroundPoints: true);
         }
         else
         {
             var region = (await store.BboxExtentAsync(BorderRegion, ct))!;
-            layout = request.Size.Over(region.MinX, region.MinY, region.MaxX, region.MaxY, radius, aroundPoints: false);
+            layout = request.Size.Over(region.MinX, region.MinY, region.MaxX, region.MaxY, request.Kde.RadiusM, aroundPoints: false);
         }
+        plan.Budget.CheckHeatmap(request, layout, points.Count, estimated: false);
         var read = clock.Elapsed;
         var values = await Task.Run(() => KernelDensity.Compute(layout, points, request.Kde, ct), ct);
         return new Heatmap(layout, values, points.Count, request.Kde, request.WeightByFatalities)
@@ -50,23 +81,30 @@ public sealed class Analyses(AnalyticsStore store)
     }
 
     /// <summary>
+    /// Checks the hexagons a bbox takes against <paramref name="budget"/> (422 when over); without a
+    /// bbox the incidents' extent decides, and is checked once the request runs.
+    /// </summary>
+    public async Task<HotspotPlan> PlanHotspotsAsync(HotspotRequest request, AnalyticsBudget budget, CancellationToken ct)
+    {
+        if (request.Filter.Bbox is not { } box) return new HotspotPlan(request, budget, null);
+        var area = (await store.BboxExtentAsync(box, ct) ?? throw OutsideDomain()).Grow(request.SizeM / 2);
+        budget.CheckHotspots(request, request.HexagonsOver(area.Area));
+        return new HotspotPlan(request, budget, area);
+    }
+
+    /// <summary>
     /// The hexagons of the study area with their Gi*. The grid covers the bbox, or else the extent
     /// of the incidents that decide the study area (all dates and types for the observed area).
     /// </summary>
-    public async Task<IReadOnlyList<HexBin>> HotspotsAsync(HotspotRequest request, CancellationToken ct)
+    public async Task<IReadOnlyList<HexBin>> HotspotsAsync(HotspotPlan plan, CancellationToken ct)
     {
-        var area = request.Filter.Bbox is { } box
-            ? await store.BboxExtentAsync(box, ct) ?? throw OutsideDomain()
-            : await store.PointsExtentAsync(request.ReadFilter, ct);
-        if (area is null) return [];
-        area = area.Grow(request.SizeM / 2);
-        var hexagons = request.HexagonsOver(area.Area);
-        if (hexagons > HotspotRequest.MaxHexagons)
+        var request = plan.Request;
+        var area = plan.Area;
+        if (area is null)
         {
-            var errors = new FieldErrors();
-            errors.Add("sizeM", FormattableString.Invariant(
-                $"gives about {hexagons:N0} hexagons over this area; at most {HotspotRequest.MaxHexagons:N0}: use larger hexagons or a smaller bbox"));
-            throw new InputValidationException("The query parameters are not valid.", errors, status: 400);
+            area = (await store.PointsExtentAsync(request.ReadFilter, ct))?.Grow(request.SizeM / 2);
+            if (area is null) return [];
+            plan.Budget.CheckHotspots(request, request.HexagonsOver(area.Area));
         }
 
         var grid = await store.HexBinsAsync(request, area, ct);
@@ -84,6 +122,29 @@ public sealed class Analyses(AnalyticsStore store)
 
     public Task<IReadOnlyList<SegmentChange>> SegmentChangesAsync(SegmentChangeRequest request, CancellationToken ct) =>
         store.SegmentChangesAsync(request, ct);
+
+    /// <summary>With a bbox, the points are read from around the grid, wherever they lie: the bbox filter is dropped.</summary>
+    private static IncidentQuery PointsFilter(HeatmapRequest request) =>
+        request.Filter.Bbox is null ? request.Filter : request.Filter with { Bbox = null };
+
+    private static MetricExtent? PointsWithin(HeatmapRequest request, KdeGrid? grid) => grid?.Extent.Grow(request.Kde.RadiusM);
+
+    /// <summary>
+    /// QGIS's layout over the extent the statistics give all incidents, for an estimate before the
+    /// matching points are read; none when there are no statistics yet or that extent makes no grid.
+    /// </summary>
+    private async Task<KdeGrid?> EstimatedLayoutAsync(HeatmapRequest request, CancellationToken ct)
+    {
+        if (await store.EstimatedIncidentsExtentAsync(ct) is not { } e) return null;
+        try
+        {
+            return request.Size.Over(e.MinX, e.MinY, e.MaxX, e.MaxY, request.Kde.RadiusM, aroundPoints: true);
+        }
+        catch (InputValidationException)
+        {
+            return null;
+        }
+    }
 
     private static InputValidationException OutsideDomain()
     {

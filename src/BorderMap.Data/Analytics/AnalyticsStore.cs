@@ -34,9 +34,7 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         int chunkSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.HeatmapPoints"));
-        AnalyticsFilter.Bind(command, filter);
-        AnalyticsFilter.Add(command, weightByFatalities);
-        AddExtent(command, within);
+        BindHeatmapPoints(command, filter, weightByFatalities, within);
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
         var chunk = new KdePoints(chunkSize);
         while (await reader.ReadAsync(ct))
@@ -48,6 +46,28 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         }
         if (chunk.Count > 0) yield return chunk;
     }
+
+    /// <summary>
+    /// PostgreSQL's estimate of how many points <see cref="HeatmapPointsAsync"/> would stream: the
+    /// planner's row count for the same query with the same values, so no incident is read.
+    /// </summary>
+    public Task<double?> EstimateHeatmapPointsAsync(IncidentQuery filter, bool weightByFatalities, MetricExtent? within, CancellationToken ct) =>
+        AtOnceAsync(async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + SqlScripts.Load("Analytics.HeatmapPoints"), connection, transaction);
+            BindHeatmapPoints(command, filter, weightByFatalities, within);
+            var plan = (string)(await command.ExecuteScalarAsync(ct))!;
+            using var json = System.Text.Json.JsonDocument.Parse(plan);
+            return (double?)json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+        }, ct);
+
+    /// <summary>All stored incidents' extent in UTM 42N from the table's statistics; null before the first ANALYZE.</summary>
+    public Task<MetricExtent?> EstimatedIncidentsExtentAsync(CancellationToken ct) =>
+        AtOnceAsync(async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand(SqlScripts.Load("Analytics.EstimatedIncidentsExtent"), connection, transaction);
+            return await ExtentAsync(command, ct);
+        }, ct);
 
     /// <summary>
     /// Every hexagon over <paramref name="area"/>: the incidents of <paramref name="request"/>'s
@@ -104,6 +124,34 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
                 reader.GetFieldValue<LineString>(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)));
         }
         return segments;
+    }
+
+    private static void BindHeatmapPoints(NpgsqlCommand command, IncidentQuery filter, bool weightByFatalities, MetricExtent? within)
+    {
+        AnalyticsFilter.Bind(command, filter);
+        AnalyticsFilter.Add(command, weightByFatalities);
+        AddExtent(command, within);
+    }
+
+    /// <summary>
+    /// An estimate taken before a request waits for its turn must come at once: when a lock on the
+    /// incidents (a migration, an index build) would hold it, there is none (null) and the
+    /// request's exact count decides once it runs.
+    /// </summary>
+    private async Task<T?> AtOnceAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T?>> estimate, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var noWait = new NpgsqlCommand("SET LOCAL lock_timeout = '100ms'", connection, transaction))
+            await noWait.ExecuteNonQueryAsync(ct);
+        try
+        {
+            return await estimate(connection, transaction);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            return default;
+        }
     }
 
     private static void AddExtent(NpgsqlCommand command, MetricExtent? extent)

@@ -15,7 +15,12 @@ internal static class HeatmapSum
 {
     public const int ChunkSize = 64 * 1024;
 
-    public static async Task<Heatmap> OverlappedAsync(KdeGrid grid, IAsyncEnumerable<KdePoints> chunks, HeatmapRequest request, CancellationToken ct)
+    /// <summary>
+    /// The sum over <paramref name="grid"/>; <paramref name="checkCount"/> sees the running count of
+    /// points after each chunk is read and may throw to stop the read and the sum.
+    /// </summary>
+    public static async Task<Heatmap> OverlappedAsync(KdeGrid grid, IAsyncEnumerable<KdePoints> chunks, HeatmapRequest request,
+        Action<long> checkCount, CancellationToken ct)
     {
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var channels = new[] { NewChannel(), NewChannel() };
@@ -56,6 +61,7 @@ internal static class HeatmapSum
                 reading.Stop();
                 if (!more) break;
                 count += chunk.Current.Count;
+                checkCount(count);
                 waiting.Start();
                 await channels[dealt++ % 2].Writer.WriteAsync(chunk.Current, failed.Token);
                 waiting.Stop();

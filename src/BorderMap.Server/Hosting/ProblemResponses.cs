@@ -39,7 +39,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 problem.Title, context.Request.Method, context.Request.Path, context.TraceIdentifier, exception.Message);
         }
 
-        if (problem.Status == 503) context.Response.Headers.RetryAfter = "5";
+        if (exception is ProblemException { RetryAfter: { } wait })
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        else if (problem.Status == 503) context.Response.Headers.RetryAfter = "5";
         context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }

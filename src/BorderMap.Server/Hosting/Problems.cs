@@ -21,6 +21,7 @@ internal static class Problems
     public const string Busy = "The server is busy with requests like this one; try again shortly.";
     public const string TooManyRequests = "Too many requests.";
     public const string ExportTooLarge = "The export would be too large.";
+    public const string AnalysisTooLong = "The analysis took longer than this server allows and was stopped.";
     public const string QueryTimeout = "The query took too long and was cancelled.";
     public const string Unexpected = "An unexpected error occurred.";
     public const string NotFound = "Nothing is at this address.";

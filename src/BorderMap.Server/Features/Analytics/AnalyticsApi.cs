@@ -18,12 +18,12 @@ internal static class AnalyticsApi
     public static IEndpointRouteBuilder MapAnalytics(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/analytics").WithTags("Analytics").ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/heatmap", Heatmap).WithName("Heatmap").RequireRateLimiting(HeavyRequests.Analytics)
+        group.MapGet("/heatmap", Heatmap).WithName("Heatmap")
             .WithSummary("Kernel density of incidents on a UTM 42N grid, as QGIS computes it")
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/hotspots", Hotspots).WithName("Hotspots").RequireRateLimiting(HeavyRequests.Analytics)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/hotspots", Hotspots).WithName("Hotspots")
             .WithSummary("Getis–Ord Gi* hot and cold spots over hexagons, with FDR correction and ArcGIS's 90/95/99 % bins")
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/timeline", Timeline).WithName("Timeline")
             .WithSummary("Incidents and fatalities per day, week or month, with partial edge buckets flagged");
         group.MapGet("/segments", Segments).WithName("SegmentChanges")
@@ -31,28 +31,33 @@ internal static class AnalyticsApi
         return app;
     }
 
-    private static async Task<Results<HeatmapJson, FileContentHttpResult>> Heatmap(HttpRequest request, Analyses analyses, CancellationToken ct)
+    private static async Task<Results<HeatmapJson, FileContentHttpResult>> Heatmap(HttpContext context, Analyses analyses, AnalyticsQueue queue)
     {
-        var parsed = HeatmapRequest.Parse(QueryParameters.Of(request));
-        var heatmap = await analyses.HeatmapAsync(parsed, ct);
-        request.HttpContext.Response.Headers["Server-Timing"] = FormattableString.Invariant(
-            $"read;dur={heatmap.ReadTime.TotalMilliseconds:F1};desc=\"PostGIS filter + stream of stored UTM 42N points\", kde;dur={heatmap.SumTime.TotalMilliseconds:F1};desc=\"kernel sum\", wait;dur={heatmap.SumWaitTime.TotalMilliseconds:F1};desc=\"read held up by the sum\"");
-        if (parsed.Format == HeatmapFormat.Json) return new HeatmapJson(heatmap);
+        var parsed = HeatmapRequest.Parse(QueryParameters.Of(context.Request));
+        var plan = await analyses.PlanHeatmapAsync(parsed, queue.Budget, context.RequestAborted);
+        return await queue.RunAsync<Results<HeatmapJson, FileContentHttpResult>>(context, async ct =>
+        {
+            var heatmap = await analyses.HeatmapAsync(plan, ct);
+            context.Response.Headers["Server-Timing"] = FormattableString.Invariant(
+                $"read;dur={heatmap.ReadTime.TotalMilliseconds:F1};desc=\"PostGIS filter + stream of stored UTM 42N points\", kde;dur={heatmap.SumTime.TotalMilliseconds:F1};desc=\"kernel sum\", wait;dur={heatmap.SumWaitTime.TotalMilliseconds:F1};desc=\"read held up by the sum\"");
+            if (parsed.Format == HeatmapFormat.Json) return new HeatmapJson(heatmap);
 
-        // A PNG carries no georeference of its own: say where it lies, as GDAL's geotransform.
-        var grid = heatmap.Grid;
-        request.HttpContext.Response.Headers["X-Grid-CRS"] = $"EPSG:{Core.Analytics.Heatmap.Epsg}";
-        request.HttpContext.Response.Headers["X-Grid-GeoTransform"] = string.Join(',',
-            new[] { grid.MinX, grid.CellWidth, 0, grid.MaxY, 0, -grid.CellHeight }.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
-        return parsed.Format == HeatmapFormat.Png
-            ? TypedResults.File(HeatmapPng.Encode(heatmap), "image/png", "heatmap.png")
-            : TypedResults.File(HeatmapGeoTiff.Encode(heatmap), HeatmapGeoTiff.MediaType, "heatmap.tif");
+            // A PNG carries no georeference of its own: say where it lies, as GDAL's geotransform.
+            var grid = heatmap.Grid;
+            context.Response.Headers["X-Grid-CRS"] = $"EPSG:{Core.Analytics.Heatmap.Epsg}";
+            context.Response.Headers["X-Grid-GeoTransform"] = string.Join(',',
+                new[] { grid.MinX, grid.CellWidth, 0, grid.MaxY, 0, -grid.CellHeight }.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            return parsed.Format == HeatmapFormat.Png
+                ? TypedResults.File(HeatmapPng.Encode(heatmap), "image/png", "heatmap.png")
+                : TypedResults.File(HeatmapGeoTiff.Encode(heatmap), HeatmapGeoTiff.MediaType, "heatmap.tif");
+        });
     }
 
-    private static async Task<GeoJsonResult<HotspotCollection>> Hotspots(HttpRequest request, Analyses analyses, CancellationToken ct)
+    private static async Task<GeoJsonResult<HotspotCollection>> Hotspots(HttpContext context, Analyses analyses, AnalyticsQueue queue)
     {
-        var parsed = HotspotRequest.Parse(QueryParameters.Of(request));
-        var bins = await analyses.HotspotsAsync(parsed, ct);
+        var parsed = HotspotRequest.Parse(QueryParameters.Of(context.Request));
+        var plan = await analyses.PlanHotspotsAsync(parsed, queue.Budget, context.RequestAborted);
+        var bins = await queue.RunAsync(context, ct => analyses.HotspotsAsync(plan, ct));
         return GeoJson.Ok(HotspotCollection.From(parsed, bins));
     }
 

@@ -17,24 +17,33 @@ internal static class MapsApi
 
     public static IEndpointRouteBuilder MapMaps(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/maps").WithTags("Maps").RequireRateLimiting(HeavyRequests.Analytics);
-        group.MapGet("/heatmap.png", Heatmap).WithName("HeatmapMap").WithSummary("A heatmap map for a brief, as PNG");
+        var group = app.MapGroup("/maps").WithTags("Maps")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/heatmap.png", Heatmap).WithName("HeatmapMap").WithSummary("A heatmap map for a brief, as PNG")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/timeline.png", Timeline).WithName("TimelineChart").WithSummary("A timeline chart by event type for a brief, as PNG");
         return app;
     }
 
-    private static async Task<FileContentHttpResult> Heatmap(HttpRequest request, MapContents contents, MapRenderer renderer, CancellationToken ct)
+    private static async Task<FileContentHttpResult> Heatmap(HttpContext context, MapContents contents, MapRenderer renderer, AnalyticsQueue queue)
     {
-        var parsed = MapRequest.Parse(QueryParameters.Of(request), defaultWidth: 1600, defaultHeight: 1000);
-        var content = await contents.HeatmapAsync(parsed, null, ct);
-        return TypedResults.File(renderer.RenderToPng(HeatmapMapScene.Build(content, parsed)), "image/png");
+        var parsed = MapRequest.Parse(QueryParameters.Of(context.Request), defaultWidth: 1600, defaultHeight: 1000);
+        var plan = await contents.PlanHeatmapAsync(parsed, queue.Budget, context.RequestAborted);
+        return await queue.RunAsync(context, async ct =>
+        {
+            var content = await contents.HeatmapAsync(parsed, plan, null, ct);
+            return TypedResults.File(renderer.RenderToPng(HeatmapMapScene.Build(content, parsed)), "image/png");
+        });
     }
 
-    private static async Task<FileContentHttpResult> Timeline(HttpRequest request, MapContents contents, TimelineChart chart, CancellationToken ct)
+    private static async Task<FileContentHttpResult> Timeline(HttpContext context, MapContents contents, TimelineChart chart, AnalyticsQueue queue)
     {
-        var parsed = MapRequest.Parse(QueryParameters.Of(request), defaultWidth: 1200, defaultHeight: 480);
-        var (totals, summary) = await contents.TimelineAsync(parsed, ct);
-        var (buckets, options) = TimelineScene.Build(totals, summary, parsed);
-        return TypedResults.File(chart.RenderToPng(buckets, options), "image/png");
+        var parsed = MapRequest.Parse(QueryParameters.Of(context.Request), defaultWidth: 1200, defaultHeight: 480);
+        return await queue.RunAsync(context, async ct =>
+        {
+            var (totals, summary) = await contents.TimelineAsync(parsed, ct);
+            var (buckets, options) = TimelineScene.Build(totals, summary, parsed);
+            return TypedResults.File(chart.RenderToPng(buckets, options), "image/png");
+        });
     }
 }

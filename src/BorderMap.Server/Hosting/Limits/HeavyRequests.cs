@@ -9,11 +9,11 @@ namespace BorderMap.Server.Hosting.Limits;
 /// items. Each class gets a concurrency limit with a queue (oldest first), so that under load these
 /// wait their turn instead of taking every core and database connection from the light requests;
 /// only a client that finds the queue full is answered 503 with Retry-After.
-/// Endpoints opt in with <c>.RequireRateLimiting(HeavyRequests.Analytics)</c>.
+/// Exports opt in with <c>.RequireRateLimiting(HeavyRequests.Exports)</c>; analytics take their
+/// turn in the handler, after their cost is checked (<see cref="AnalyticsQueue"/>).
 /// </summary>
 internal static class HeavyRequests
 {
-    public const string Analytics = "heavy:analytics";
     public const string Exports = "heavy:exports";
 
     public static IServiceCollection AddBorderMapLimits(this IServiceCollection services, IConfiguration configuration)
@@ -23,10 +23,9 @@ internal static class HeavyRequests
             .ValidateOnStart();
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>>((limiter, limits) =>
         {
-            limiter.AddPolicy(Analytics, new HeavyRequestPolicy("analytics", limits.Value.Analytics));
             limiter.AddPolicy(Exports, new HeavyRequestPolicy("exports", limits.Value.Exports));
         });
-        return services;
+        return services.AddSingleton<AnalyticsQueue>();
     }
 
     private sealed class HeavyRequestPolicy(string requestClass, HeavyRequestOptions options) : IRateLimiterPolicy<string>
