@@ -100,7 +100,7 @@ public sealed class CapTests(CappedGisApp gis) : IClassFixture<CappedGisApp>
             await lockTable.ExecuteNonQueryAsync();
 
         var first = gis.Client.GetAsync("/api/v1/analytics/heatmap?from=2021-01-01&to=2021-12-31&width=64");
-        await WaitUntilAQueryWaitsForTheLockAsync();
+        await LockWaits.WaitForAsync(gis.App.ConnectionString, LockWaits.HeatmapPoints);
 
         using (var refused = await gis.Client.GetAsync("/api/v1/analytics/heatmap?from=2022-01-01&to=2022-12-31&width=64"))
         {
@@ -134,19 +134,5 @@ public sealed class CapTests(CappedGisApp gis) : IClassFixture<CappedGisApp>
             using var factory = BorderMapApp.Start(gis.App.ConnectionString, new Dictionary<string, string?> { [key] = value });
         });
         Assert.IsType<OptionsValidationException>(failure.GetBaseException());
-    }
-
-    private async Task WaitUntilAQueryWaitsForTheLockAsync()
-    {
-        await using var connection = new NpgsqlConnection(gis.App.ConnectionString);
-        await connection.OpenAsync();
-        for (var i = 0; i < 200; i++)
-        {
-            await using var waiting = new NpgsqlCommand(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'bordermap-server' AND wait_event_type = 'Lock'", connection);
-            if ((long)(await waiting.ExecuteScalarAsync())! > 0) return;
-            await Task.Delay(50);
-        }
-        Assert.Fail("the first heatmap never reached PostgreSQL");
     }
 }

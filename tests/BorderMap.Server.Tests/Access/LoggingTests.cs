@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BorderMap.Core.Access;
 using BorderMap.Data;
 using BorderMap.Data.Access;
@@ -41,30 +40,5 @@ public sealed class LoggingTests : FreshDatabase
             Assert.DoesNotContain(key, e.Message + e.Scopes);
             Assert.DoesNotContain("bbox=69", e.Message + e.Scopes);
         });
-    }
-
-    private sealed record Entry(string Category, string Message, string Scopes);
-
-    private sealed class RecordingLoggerProvider : ILoggerProvider, ISupportExternalScope
-    {
-        private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
-        public ConcurrentQueue<Entry> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
-        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
-        public void Dispose() { }
-
-        private sealed class Recorder(RecordingLoggerProvider owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => owner._scopes.Push(state);
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var scopes = new System.Text.StringBuilder();
-                owner._scopes.ForEachScope((scope, sb) => sb.Append(scope).Append(' '), scopes);
-                owner.Entries.Enqueue(new Entry(category, formatter(state, exception), scopes.ToString()));
-            }
-        }
     }
 }

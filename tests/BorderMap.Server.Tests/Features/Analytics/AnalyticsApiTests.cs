@@ -144,7 +144,7 @@ public sealed class AnalyticsApiTests(BorderMapApp app) : IClassFixture<BorderMa
     {
         using var response = await app.Client.GetAsync("/api/v1/analytics/hotspots?bbox=60,30,80,45&sizeM=100");
 
-        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal(422, (int)response.StatusCode);
         Assert.True((await response.ProblemAsync()).GetProperty("errors").TryGetProperty("sizeM", out _));
     }
 
