@@ -29,6 +29,7 @@ builder.Services.AddBorderMapJson();
 builder.Services.AddBorderMapProblems();
 builder.Services.AddBorderMapAccess(builder.Configuration);
 builder.Services.AddBorderMapLimits(builder.Configuration);
+builder.Services.AddBorderMapDataProtection(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddIncidents();
 builder.Services.AddBorderLayers();
@@ -45,6 +46,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+await app.ProtectStoredSecretsAsync();
 if (await app.LoadGeodataAsync()) await app.ReprocessAfterGeodataChangeAsync();
 
 app.UseMiddleware<RequestLogging>();

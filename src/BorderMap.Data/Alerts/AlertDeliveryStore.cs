@@ -20,9 +20,12 @@ public abstract record DeliveryOutcome
 /// rule and window as far as BorderMap can know: an attempt starts only from a claim, and a
 /// delivered alert can never be claimed again.
 /// </summary>
-public sealed class AlertDeliveryStore(NpgsqlDataSource dataSource)
+public sealed class AlertDeliveryStore(NpgsqlDataSource dataSource, ISecretProtector secrets)
 {
-    /// <summary>The claim, or null when the alert is delivered, failed, has no webhook or is being delivered by another worker.</summary>
+    /// <summary>
+    /// The claim, or null when the alert is delivered, failed, cancelled (its rule was deleted or
+    /// disabled: this cancels it), has no webhook or is being delivered by another worker.
+    /// </summary>
     public async Task<ClaimedDelivery?> ClaimAsync(long alertId, TimeSpan lease, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Alerts.ClaimDelivery"));
@@ -33,7 +36,7 @@ public sealed class AlertDeliveryStore(NpgsqlDataSource dataSource)
         var start = r.GetFieldValue<DateOnly>(7);
         var end = r.GetFieldValue<DateOnly>(8);
         return new ClaimedDelivery(
-            r.GetInt64(0), r.GetInt32(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6),
+            r.GetInt64(0), r.GetInt32(1), r.GetInt64(2), r.GetString(3), r.GetString(4), secrets.Unprotect(r.GetString(5)), r.GetString(6),
             new AlertWindow(start, end.DayNumber - start.DayNumber), r.GetInt32(9), r.GetInt32(10), r.GetFieldValue<long[]>(11),
             r.IsDBNull(12) ? null : r.GetDouble(12), r.GetFieldValue<DateTimeOffset>(13));
     }

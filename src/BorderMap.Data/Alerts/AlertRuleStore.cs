@@ -29,8 +29,11 @@ public sealed record AlertRule(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
 
-/// <summary>Creates, reads, replaces and deletes alert rules; the area polygon is resolved by PostGIS.</summary>
-public sealed class AlertRuleStore(NpgsqlDataSource dataSource)
+/// <summary>
+/// Creates, reads, replaces and deletes alert rules; the area polygon is resolved by PostGIS and the
+/// webhook secret is stored as <paramref name="secrets"/> protected it.
+/// </summary>
+public sealed class AlertRuleStore(NpgsqlDataSource dataSource, ISecretProtector secrets)
 {
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
@@ -38,7 +41,7 @@ public sealed class AlertRuleStore(NpgsqlDataSource dataSource)
     public async Task<AlertRule?> InsertAsync(AlertRuleDraft draft, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Alerts.InsertAlertRule"));
-        AddDraft(command.Parameters, draft);
+        AddDraft(command.Parameters, draft, secrets);
         return await SingleAsync(command, ct);
     }
 
@@ -46,7 +49,7 @@ public sealed class AlertRuleStore(NpgsqlDataSource dataSource)
     public async Task<AlertRule?> ReplaceAsync(long id, AlertRuleDraft draft, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Alerts.UpdateAlertRule"));
-        AddDraft(command.Parameters, draft);
+        AddDraft(command.Parameters, draft, secrets);
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         return await SingleAsync(command, ct);
     }
@@ -74,7 +77,32 @@ public sealed class AlertRuleStore(NpgsqlDataSource dataSource)
         return await command.ExecuteScalarAsync(ct) is not null;
     }
 
-    private static void AddDraft(NpgsqlParameterCollection p, AlertRuleDraft d)
+    /// <summary>
+    /// Protects the secrets stored in plain text before migration V0015 and clears the plain text;
+    /// the servers run it at start. Returns how many it protected (0 once done).
+    /// </summary>
+    public async Task<int> ProtectPlainSecretsAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var plain = new List<(long Id, string Secret)>();
+        await using (var select = new NpgsqlCommand(SqlScripts.Load("Alerts.PlainWebhookSecrets"), connection, transaction))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) plain.Add((reader.GetInt64(0), reader.GetString(1)));
+        }
+        foreach (var (id, secret) in plain)
+        {
+            await using var protect = new NpgsqlCommand(SqlScripts.Load("Alerts.ProtectWebhookSecret"), connection, transaction);
+            protect.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
+            protect.Parameters.Add(new NpgsqlParameter<string> { TypedValue = secrets.Protect(secret) });
+            await protect.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return plain.Count;
+    }
+
+    private static void AddDraft(NpgsqlParameterCollection p, AlertRuleDraft d, ISecretProtector secrets)
     {
         var (kind, reference, buffer, geometry) = d.Area switch
         {
@@ -97,7 +125,7 @@ public sealed class AlertRuleStore(NpgsqlDataSource dataSource)
         p.Add(Nullable(d.Condition.Rise?.Percent, NpgsqlDbType.Double));
         p.Add(new NpgsqlParameter<string> { TypedValue = SeverityCode(d.Severity) });
         p.Add(Nullable(d.Webhook?.Url.AbsoluteUri, NpgsqlDbType.Text));
-        p.Add(Nullable(d.Webhook?.Secret, NpgsqlDbType.Text));
+        p.Add(Nullable(d.Webhook?.Secret is { } secret ? secrets.Protect(secret) : null, NpgsqlDbType.Text));
         p.Add(new NpgsqlParameter<int> { TypedValue = d.CooldownMinutes });
         p.Add(new NpgsqlParameter<bool> { TypedValue = d.Enabled });
     }

@@ -10,7 +10,8 @@ namespace BorderMap.Server.Jobs;
 /// Posts one alert to its rule's webhook. Reentrant: it acts only on a claim taken in the database
 /// (pending → delivering), so a duplicate job, a retry after delivery, or a second worker does
 /// nothing. A failed attempt goes back to pending and schedules the next one after an exponential
-/// backoff, until <c>Alerts:Webhooks:MaxAttempts</c>.
+/// backoff, until <c>Alerts:Webhooks:MaxAttempts</c>. Every attempt's claim checks the rule: once it
+/// is deleted or disabled, the delivery is cancelled and nothing more is posted.
 /// </summary>
 internal sealed class DeliverAlert(
     AlertDeliveryStore deliveries, WebhookSender sender, IBackgroundJobClient jobs, IOptions<AlertsOptions> options, ILogger<DeliverAlert> logger)
@@ -35,8 +36,9 @@ internal sealed class DeliverAlert(
                 logger.LogInformation("Alert {AlertId} (rule {RuleId}) delivered on attempt {Attempt}: HTTP {Status}", alertId, claim.RuleId, claim.Attempt, d.StatusCode);
                 break;
             case DeliveryOutcome.Failed f:
+                // Never the query string: receivers often carry their own token in it (README: logs hold no query strings).
                 logger.LogWarning("Alert {AlertId} (rule {RuleId}) attempt {Attempt} to {Url} failed: {Error}; {Next}", alertId, claim.RuleId, claim.Attempt,
-                    claim.WebhookUrl, f.Error, state == "pending" ? $"next attempt in {retryAfter}" : "no attempts left");
+                    new Uri(claim.WebhookUrl).GetLeftPart(UriPartial.Path), f.Error, state == "pending" ? $"next attempt in {retryAfter}" : "no attempts left");
                 break;
         }
         if (state == "pending")

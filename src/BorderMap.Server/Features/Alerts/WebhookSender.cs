@@ -29,6 +29,9 @@ internal sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clo
                 client.Timeout = provider.GetRequiredService<IOptions<AlertsOptions>>().Value.Webhooks.Timeout;
                 client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("BorderMap-Webhook", "1"));
             })
+            // HttpClientFactory's own request lines carry the whole URL, query string included;
+            // DeliverAlert logs each attempt's outcome without it.
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(provider =>
             {
                 var policy = provider.GetRequiredService<WebhookAddressPolicy>();
