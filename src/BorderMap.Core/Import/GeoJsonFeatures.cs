@@ -1,22 +1,20 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BorderMap.Core.Incidents;
-using NetTopologySuite.Geometries;
+using BorderMap.Core.Validation;
 
 namespace BorderMap.Core.Import;
 
 /// <summary>
 /// Reads the features of a GeoJSON FeatureCollection one at a time from a stream: only the current
-/// feature and a 64 KB window are held, whatever the file's size. Properties use the API's field
-/// names (unknown ones, such as an export's id or border, are ignored); the geometry must be a Point.
+/// feature and a 64 KB window are held, whatever the file's size. A feature's properties and its
+/// geometry are read as POST /api/v1/incidents reads its body (<see cref="IncidentJson"/>), so a
+/// property POST does not know, or a geometry POST refuses, rejects the row; the geometry must be a Point.
 /// A feature whose properties carry ACLED's event_id_cnty is read as an ACLED row (<see cref="AcledColumns"/>).
 /// </summary>
 public sealed class GeoJsonFeatures(Stream stream)
 {
     private const int MaxFeatureBytes = 16 * 1024 * 1024;
-    private static readonly HashSet<string> s_fields = typeof(IncidentInput).GetProperties()
-        .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToHashSet(StringComparer.Ordinal);
 
     private byte[] _buffer = new byte[64 * 1024];
     private int _filled;
@@ -78,6 +76,8 @@ public sealed class GeoJsonFeatures(Stream stream)
         if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName) _property = reader.GetString();
         else if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.String && _property == "type" && reader.GetString() != "FeatureCollection")
             throw new JsonException("the GeoJSON is not a FeatureCollection");
+        else if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.StartObject && _property == "crs")
+            throw new JsonException("the GeoJSON has a crs member (GeoJSON 2008); RFC 7946 coordinates are WGS 84 longitude, latitude: remove it and send those");
         else if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.StartArray) _inFeatures = _property == "features";
         else if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.EndArray) _inFeatures = false;
     }
@@ -98,35 +98,41 @@ public sealed class GeoJsonFeatures(Stream stream)
     {
         if (!feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind != JsonValueKind.Object)
             return new ImportLine(line, null, "the feature has no geometry");
-        var type = geometry.TryGetProperty("type", out var t) ? t.GetString() : null;
+        if (feature.TryGetProperty("crs", out _))
+            return new ImportLine(line, null, "the feature has a crs member (GeoJSON 2008); RFC 7946 coordinates are WGS 84 longitude, latitude");
+        var type = geometry.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
         if (type != "Point") return new ImportLine(line, null, $"the geometry must be a Point, not a {type ?? "geometry without a type"}");
-        if (!geometry.TryGetProperty("coordinates", out var c) || c.ValueKind != JsonValueKind.Array || c.GetArrayLength() < 2
-            || !c[0].TryGetDouble(out var lon) || !c[1].TryGetDouble(out var lat))
-            return new ImportLine(line, null, "the Point needs [longitude, latitude] numbers");
 
         var p = feature.TryGetProperty("properties", out var props) && props.ValueKind == JsonValueKind.Object ? props : default;
-        if (p.ValueKind == JsonValueKind.Object && p.TryGetProperty(AcledLayout.EventId, out _)) return AcledFeature(line, p, lon, lat);
-
-        var properties = new JsonObject();
-        if (p.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in p.EnumerateObject().Where(x => s_fields.Contains(x.Name) && x.Name != "geometry"))
-                properties[property.Name] = JsonNode.Parse(property.Value.GetRawText());
-        }
         try
         {
-            var input = properties.Deserialize<IncidentInput>(new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? new IncidentInput();
-            return new ImportLine(line, new ImportedRow(input with { Geometry = new Point(lon, lat) }), null);
+            if (p.ValueKind == JsonValueKind.Object && p.TryGetProperty(AcledLayout.EventId, out _)) return AcledFeature(line, p, geometry);
+            if (p.ValueKind == JsonValueKind.Object && p.TryGetProperty("geometry", out _))
+                return new ImportLine(line, null, "the properties hold a geometry: the feature's own geometry is the incident's");
+            var input = IncidentJson.ReadFeature(p, geometry);
+            return new ImportLine(line, new ImportedRow(input), null);
         }
-        catch (JsonException e)
+        catch (InputValidationException e)
         {
-            return new ImportLine(line, null, $"property {e.Path} has a value of the wrong type");
+            return new ImportLine(line, null, string.Join("; ", e.Errors.ToDictionary().SelectMany(f => f.Value.Select(m => $"{Field(f.Key)} {m}"))));
+        }
+        catch (InvalidOperationException)
+        {
+            return new ImportLine(line, null, "a property is not Unicode text: it holds a lone surrogate escape (such as \\ud83d without its pair)");
         }
     }
 
+    /// <summary>A member path as the import names it: "$.placeName" is the property placeName.</summary>
+    private static string Field(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? $"property {path[2..]}" : path;
+
     /// <summary>ACLED's columns as properties (strings or numbers); the Point gives latitude and longitude when they are absent.</summary>
-    private static ImportLine AcledFeature(int line, JsonElement properties, double lon, double lat)
+    private static ImportLine AcledFeature(int line, JsonElement properties, JsonElement geometry)
     {
+        if (!geometry.TryGetProperty("coordinates", out var c) || c.ValueKind != JsonValueKind.Array || c.GetArrayLength() is < 2 or > 3
+            || c.EnumerateArray().Any(n => n.ValueKind != JsonValueKind.Number) || geometry.TryGetProperty("crs", out _))
+            return new ImportLine(line, null, "the Point needs [longitude, latitude] or [longitude, latitude, altitude] numbers and no crs");
+        var lon = c[0].GetDouble();
+        var lat = c[1].GetDouble();
         var names = new List<string>();
         var values = new List<string>();
         foreach (var property in properties.EnumerateObject())

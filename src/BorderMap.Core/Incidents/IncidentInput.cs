@@ -76,11 +76,11 @@ public sealed record IncidentInput
         if (Confidence is not null && !(double.IsFinite(Confidence.Value) && Confidence is >= 0 and <= 1)) errors.Add("confidence", "must be a number between 0 and 1");
         if (UncertaintyM is < 0 or > 1_000_000) errors.Add("uncertaintyM", "must be between 0 and 1000000 metres");
 
-        var placeName = errors.Text("placeName", PlaceName, MaxNameLength);
-        var admin1 = errors.Text("admin1", Admin1, MaxNameLength);
-        var admin2 = errors.Text("admin2", Admin2, MaxNameLength);
-        var source = errors.Text("source", Source, 500);
-        var sourceUrl = errors.Text("sourceUrl", SourceUrl, 2000);
+        var placeName = errors.Text("placeName", PlaceName, MaxNameLength, singleLine: true);
+        var admin1 = errors.Text("admin1", Admin1, MaxNameLength, singleLine: true);
+        var admin2 = errors.Text("admin2", Admin2, MaxNameLength, singleLine: true);
+        var source = errors.Text("source", Source, 500, singleLine: true);
+        var sourceUrl = errors.Text("sourceUrl", SourceUrl, 2000, singleLine: true);
         if (sourceUrl is not null && !(Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             errors.Add("sourceUrl", "must be an absolute http or https URL");
         var notes = errors.Text("notes", Notes, MaxNotesLength);
@@ -189,7 +189,7 @@ public sealed record IncidentInput
         var clean = new List<string>(values.Count);
         foreach (var value in values)
         {
-            if (errors.Text(field, value, maxLength) is { } text && !clean.Contains(text, StringComparer.Ordinal))
+            if (errors.Text(field, value, maxLength, singleLine: true) is { } text && !clean.Contains(text, StringComparer.Ordinal))
                 clean.Add(text);
         }
         return clean;

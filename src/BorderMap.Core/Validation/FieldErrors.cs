@@ -22,8 +22,12 @@ public sealed class FieldErrors
     public IDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
-    /// <summary>Text checks shared by every free-text field: PostgreSQL rejects NUL, and lengths are capped.</summary>
-    public string? Text(string field, string? value, int maxLength, bool required = false)
+    /// <summary>
+    /// Text checks shared by every free-text field: PostgreSQL rejects NUL, and lengths are capped.
+    /// A <paramref name="singleLine"/> field (a name, a URL) holds no line break or other control
+    /// character but a tab: a CR LF in a source URL would split the lines of every CSV, KML or log it reaches.
+    /// </summary>
+    public string? Text(string field, string? value, int maxLength, bool required = false, bool singleLine = false)
     {
         if (value is null || value.Length == 0)
         {
@@ -38,6 +42,11 @@ public sealed class FieldErrors
         if (value.Contains('\0'))
         {
             Add(field, "contains a NUL character");
+            return null;
+        }
+        if (singleLine && value.Any(c => c < ' ' && c != '\t'))
+        {
+            Add(field, "is a single line: it must not hold a line break (CR, LF) or another control character");
             return null;
         }
         var trimmed = value.Trim();

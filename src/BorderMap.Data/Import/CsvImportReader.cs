@@ -14,7 +14,7 @@ internal sealed record CsvLine(int Line, string[] Fields, string? Error);
 /// naming it, and when reading cannot go on (a record over <see cref="MaxRecordBytes"/>, such as a
 /// quote that is never closed in a large file) <see cref="Stopped"/> says where, and how many lines were not read.
 /// </summary>
-internal sealed class CsvImportReader(Stream input)
+internal sealed class CsvImportReader(Stream input, Encoding? encoding = null)
 {
     public const int MaxRecordBytes = 16 << 20;
 
@@ -35,8 +35,10 @@ internal sealed class CsvImportReader(Stream input)
             MaxRecordSize = MaxRecordBytes,
             OnMalformedRecord = record => _malformed = record,
         };
-        // A decoder that throws: a file that is not UTF-8 is refused whole, never read with replacement characters.
-        using var text = new StreamReader(_input, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        // A decoder that throws: a file that is not UTF-8 is refused whole, never read with replacement
+        // characters. ISO-8859-1, when declared, maps every byte to a character, so nothing can be lost.
+        using var text = new StreamReader(_input, encoding ?? new UTF8Encoding(false, throwOnInvalidBytes: true),
+            detectEncodingFromByteOrderMarks: encoding is null, 1 << 16, leaveOpen: true);
         await using var csv = CsvReader.Create(text, options, leaveOpen: true);
         while (true)
         {

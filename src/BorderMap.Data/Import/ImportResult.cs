@@ -17,7 +17,8 @@ public enum ImportFormat
 }
 
 /// <param name="Synthetic">Flag every incident written as synthetic (benchmark rows, labelled so everywhere).</param>
-public sealed record ImportOptions(ImportFormat Format, ImportMode Mode, string Author, bool Synthetic = false);
+/// <param name="Encoding">What a CSV's bytes are in (UTF-8 unless its Content-Type declared ISO-8859-1); GeoJSON is always UTF-8.</param>
+public sealed record ImportOptions(ImportFormat Format, ImportMode Mode, string Author, bool Synthetic = false, System.Text.Encoding? Encoding = null);
 
 /// <summary>A row the import refused, by the line of the file it starts on.</summary>
 public sealed record RejectedRow(int Line, string Reason);

@@ -25,7 +25,7 @@ public sealed class IncidentImporter(NpgsqlDataSource dataSource, IncidentExtrac
         var run = new ImportRun(batch, options, extractor, border, gazetteerVersion, today);
         try
         {
-            if (options.Format == ImportFormat.Csv) await ImportCsvAsync(input, run, progress, ct);
+            if (options.Format == ImportFormat.Csv) await ImportCsvAsync(new CsvImportReader(input, options.Encoding), run, progress, ct);
             else await ImportGeoJsonAsync(input, run, progress, ct);
         }
         catch (JsonException e)
@@ -34,14 +34,14 @@ public sealed class IncidentImporter(NpgsqlDataSource dataSource, IncidentExtrac
         }
         catch (DecoderFallbackException)
         {
-            throw new ImportFileException("the CSV is not UTF-8 text");
+            // ISO-8859-1 decodes every byte, so only UTF-8 can fail here.
+            throw new ImportFileException("the CSV is not UTF-8 text (a CSV in ISO-8859-1 must say so: Content-Type: text/csv; charset=iso-8859-1)");
         }
         return await run.FinishAsync(ct);
     }
 
-    private static async Task ImportCsvAsync(Stream input, ImportRun run, IProgress<long>? progress, CancellationToken ct)
+    private static async Task ImportCsvAsync(CsvImportReader reader, ImportRun run, IProgress<long>? progress, CancellationToken ct)
     {
-        var reader = new CsvImportReader(input);
         string[]? header = null;
         AcledColumns? columns = null;
         var rows = 0;

@@ -14,14 +14,7 @@ internal static class JsonBody
 
     public static async Task<T> ReadAsync<T>(HttpRequest request, long limit = DefaultLimit, params string[] mediaTypes)
     {
-        RequireJsonContentType(request, mediaTypes);
-        if (request.ContentLength > limit)
-            throw new ProblemException(413, Problems.BodyTooLarge, $"the limit is {limit} bytes");
-
-        var body = await ReadLimitedAsync(request, limit);
-        if (body.Length == 0 || body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
-            throw new ProblemException(400, Problems.EmptyBody, "send a JSON document");
-
+        var body = await ReadBytesAsync(request, limit, mediaTypes);
         var options = Options(request.HttpContext);
         try
         {
@@ -40,6 +33,35 @@ internal static class JsonBody
             errors.Add("geometry", $"is not valid GeoJSON: {e.Message}");
             throw new InputValidationException(Problems.InvalidJson, errors, status: 400);
         }
+    }
+
+    /// <summary>
+    /// The body as a JSON document, after the same checks (type, size, emptiness, syntax), for a
+    /// reader in Core such as <see cref="BorderMap.Core.Incidents.IncidentJson"/> to interpret.
+    /// </summary>
+    public static async Task<JsonDocument> ReadDocumentAsync(HttpRequest request, long limit = DefaultLimit, params string[] mediaTypes)
+    {
+        var body = await ReadBytesAsync(request, limit, mediaTypes);
+        try
+        {
+            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = Options(request.HttpContext).MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            throw new InputValidationException(Problems.InvalidJson, ToErrors(ProblemExceptionHandler.JsonErrors(e)), status: 400);
+        }
+    }
+
+    private static async Task<byte[]> ReadBytesAsync(HttpRequest request, long limit, string[] mediaTypes)
+    {
+        RequireJsonContentType(request, mediaTypes);
+        if (request.ContentLength > limit)
+            throw new ProblemException(413, Problems.BodyTooLarge, $"the limit is {limit} bytes");
+
+        var body = await ReadLimitedAsync(request, limit);
+        if (body.Length == 0 || body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+            throw new ProblemException(400, Problems.EmptyBody, "send a JSON document");
+        return body;
     }
 
     public static JsonSerializerOptions Options(HttpContext context) =>

@@ -55,20 +55,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
     /// <summary>System.Text.Json names the JSON path of the bad token; that is the field the client got wrong.</summary>
     public static IDictionary<string, string[]> JsonErrors(JsonException json)
     {
-        var path = string.IsNullOrEmpty(json.Path) ? "$" : json.Path;
-        var message = json.Message;
-        // The serializer's own wording names .NET types; clients need the JSON view of the mistake.
-        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
-            message = "is not a field of this resource";
-        else if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
-            message = "has a value of the wrong type or format";
-        else
-        {
-            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            if (cut > 0) message = message[..cut];
-            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut > 0) message = message[..cut];
-        }
+        var (path, message) = JsonErrorText.Of(json);
         return new Dictionary<string, string[]> { [path] = [message] };
     }
 }

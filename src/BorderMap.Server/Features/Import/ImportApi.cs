@@ -47,20 +47,21 @@ internal static class ImportApi
             "partial" => ImportMode.Partial,
             _ => throw new ProblemException(400, Problems.InvalidQuery, "mode must be all (the default) or partial"),
         };
-        var type = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.ToString() : "";
-        var format = type.ToLowerInvariant() switch
+        var declared = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed : null;
+        var format = declared?.MediaType.ToString().ToLowerInvariant() switch
         {
             "text/csv" => ImportFormat.Csv,
             "application/geo+json" or "application/json" => ImportFormat.GeoJson,
             _ => throw new ProblemException(415, Problems.UnsupportedMediaType, "send text/csv (ACLED columns) or application/geo+json (a FeatureCollection)"),
         };
+        var encoding = ImportCharset(format, declared!.Charset.ToString());
         // Imports are files, not request documents: the 1 MB JSON limit does not apply, the stream is never buffered.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxImportBytes;
 
         ImportResult result;
         try
         {
-            result = await importer.ImportAsync(request.Body, new ImportOptions(format, importMode, Revisions.Author(request.HttpContext)), progress: null, ct);
+            result = await importer.ImportAsync(request.Body, new ImportOptions(format, importMode, Revisions.Author(request.HttpContext), Encoding: encoding), progress: null, ct);
         }
         catch (ImportFileException e)
         {
@@ -71,4 +72,19 @@ internal static class ImportApi
             statusCode: 422, title: Problems.InvalidImport,
             extensions: new Dictionary<string, object?> { ["rejectedCount"] = result.RejectedCount, ["rejected"] = result.Rejected, ["stopped"] = result.Stopped });
     }
+
+    /// <summary>
+    /// The declared charset, honoured: a CSV may be UTF-8 (the default; US-ASCII is a part of it) or
+    /// ISO-8859-1 (ACLED's older exports, spreadsheets); GeoJSON is UTF-8 (RFC 8259). Anything else is
+    /// refused (415) rather than read as UTF-8 and stored garbled.
+    /// </summary>
+    private static System.Text.Encoding? ImportCharset(ImportFormat format, string? charset) =>
+        (charset ?? "").Trim('"').ToLowerInvariant() switch
+        {
+            "" or "utf-8" or "utf8" or "us-ascii" => null,
+            "iso-8859-1" or "latin1" or "iso_8859-1" or "l1" when format == ImportFormat.Csv => System.Text.Encoding.Latin1,
+            var other => throw new ProblemException(415, Problems.UnsupportedMediaType,
+                format == ImportFormat.Csv ? $"a CSV in charset {other} is not read: send UTF-8 or ISO-8859-1 and say which in Content-Type"
+                                           : $"GeoJSON is UTF-8 (RFC 8259): charset {other} is not read"),
+        };
 }

@@ -58,7 +58,8 @@ internal static class IncidentsApi
         HttpRequest request, IncidentStore store, BorderModel border, GeodataSet geodata, IncidentExtractor extractor, TimeProvider clock, CancellationToken ct)
     {
         // A place name without coordinates is geocoded against the gazetteer, as the geoparser would.
-        var input = IncidentGeocoding.Complete(await JsonBody.ReadAsync<IncidentInput>(request), extractor);
+        using var body = await JsonBody.ReadDocumentAsync(request);
+        var input = IncidentGeocoding.Complete(IncidentJson.Read(body.RootElement), extractor);
         var draft = input.Validate(Today(clock));
         var incident = await store.InsertAsync(draft, border.ContextOf(draft.Location), geodata.Version, Revisions.Author(request.HttpContext), ct);
         return GeoJson.Created($"/api/v1/incidents/{incident.Id}", IncidentFeature.From(incident), Revisions.ETag(incident.Revision));
@@ -77,7 +78,8 @@ internal static class IncidentsApi
         var options = JsonBody.Options(request.HttpContext);
         var merged = JsonMergePatch.Apply(JsonSerializer.SerializeToNode(IncidentInput.From(current.Draft), options), patch);
         // "geometry": null with a placeName relocates the incident to that place, as a POST would.
-        var input = IncidentGeocoding.Complete(DeserializeMerged(merged, options), extractor);
+        if (merged is not JsonObject) throw new ProblemException(400, Problems.InvalidJson, "the patch removed the whole incident");
+        var input = IncidentGeocoding.Complete(IncidentJson.Read(JsonSerializer.SerializeToElement(merged, options)), extractor);
         var draft = input.Validate(Today(clock)) with { Synthetic = current.Draft.Synthetic };
 
         var placement = border.ContextOf(draft.Location);
@@ -100,18 +102,6 @@ internal static class IncidentsApi
             IncidentWrite.NotEditable n => TypedResults.Problem(Problems.NotEditable, statusCode: 409, title: Problems.NotEditable, extensions: Status(n.Status)),
             _ => NotFound(id),
         };
-    }
-
-    private static IncidentInput DeserializeMerged(JsonNode? merged, JsonSerializerOptions options)
-    {
-        try
-        {
-            return merged.Deserialize<IncidentInput>(options) ?? throw new ProblemException(400, Problems.InvalidJson, "the patch removed the whole incident");
-        }
-        catch (JsonException e)
-        {
-            throw new BadHttpRequestException(Problems.InvalidJson, 400, e);
-        }
     }
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

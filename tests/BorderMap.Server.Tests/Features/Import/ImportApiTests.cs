@@ -76,7 +76,7 @@ public sealed class ImportApiTests(BorderMapApp app) : IClassFixture<BorderMapAp
         const string geojson = """
             {"type": "FeatureCollection", "features": [
               {"type": "Feature", "geometry": {"type": "Point", "coordinates": [69.40, 37.49]},
-               "properties": {"date": "2022-05-08", "eventType": "battles", "source": "test fixture", "id": 7}},
+               "properties": {"date": "2022-05-08", "eventType": "battles", "source": "test fixture"}},
               {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[69,37],[70,37],[70,38],[69,37]]]},
                "properties": {"date": "2022-05-08", "eventType": "battles"}}
             ]}
