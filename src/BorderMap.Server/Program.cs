@@ -42,7 +42,11 @@ var role = builder.AddBorderMapJobs();
 builder.Services.AddGeoparsing();
 builder.Services.AddReports();
 builder.Services.AddImport();
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = JsonBody.DefaultLimit;
+    kestrel.AddProblemBodies();
+});
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();

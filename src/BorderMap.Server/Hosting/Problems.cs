@@ -23,6 +23,11 @@ internal static class Problems
     public const string ExportTooLarge = "The export would be too large.";
     public const string AnalysisTooLong = "The analysis took longer than this server allows and was stopped.";
     public const string QueryTimeout = "The query took too long and was cancelled.";
+    public const string MalformedRequest = "The request is not valid HTTP.";
+    public const string UriTooLong = "The request URL is too long.";
+    public const string HeadersTooLarge = "The request headers are too large.";
+    public const string RequestTimeout = "The request did not arrive in time.";
+    public const string VersionNotSupported = "The HTTP version is not supported.";
     public const string Unexpected = "An unexpected error occurred.";
     public const string NotFound = "Nothing is at this address.";
     public const string OgcCollectionNotFound = "No collection has this id.";
