@@ -16,7 +16,16 @@ public sealed record ReprocessScope(BoundingBox? Bbox, DateOnly? From, DateOnly?
 public sealed record ReprocessRun(
     long Id, string State, string Reason, ReprocessScope Scope, string? TargetVersion, string? HangfireJobId,
     long? Total, long Processed, long Changed, long Relocated, long CursorId, int Attempts, string? Error, string CreatedBy,
-    DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset UpdatedAt, DateTimeOffset? FinishedAt);
+    DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset UpdatedAt, DateTimeOffset? FinishedAt, DateTimeOffset? HeartbeatAt = null)
+{
+    /// <summary>
+    /// Running, but its worker has not marked it alive for three heartbeats: the worker died and the
+    /// run waits for Hangfire to give its job to another worker (Jobs:InvisibilityTimeout), which
+    /// continues from the cursor.
+    /// </summary>
+    public bool WaitingToResume(DateTimeOffset now) =>
+        State == "running" && now - (HeartbeatAt ?? UpdatedAt) > 3 * Reprocessor.HeartbeatInterval;
+}
 
 public static class ReprocessReasons
 {
@@ -78,6 +87,14 @@ public sealed class ReprocessRunStore(NpgsqlDataSource dataSource)
         return await SingleAsync(command, ct);
     }
 
+    /// <summary>Marks a running run's worker alive.</summary>
+    public async Task HeartbeatAsync(long id, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.ReprocessHeartbeat"));
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     public async Task<ReprocessRun?> FinishAsync(long id, string state, string? error, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.FinishReprocessRun"));
@@ -116,6 +133,6 @@ public sealed class ReprocessRunStore(NpgsqlDataSource dataSource)
             r.GetInt64(r.GetOrdinal("processed")), r.GetInt64(r.GetOrdinal("changed")), r.GetInt64(r.GetOrdinal("relocated")),
             r.GetInt64(r.GetOrdinal("cursor_id")), r.GetInt32(r.GetOrdinal("attempts")), Text("error"), r.GetString(r.GetOrdinal("created_by")),
             r.GetFieldValue<DateTimeOffset>(r.GetOrdinal("created_at")), Get<DateTimeOffset>("started_at"),
-            r.GetFieldValue<DateTimeOffset>(r.GetOrdinal("updated_at")), Get<DateTimeOffset>("finished_at"));
+            r.GetFieldValue<DateTimeOffset>(r.GetOrdinal("updated_at")), Get<DateTimeOffset>("finished_at"), Get<DateTimeOffset>("heartbeat_at"));
     }
 }

@@ -37,6 +37,9 @@ public sealed class Reprocessor(
 {
     public const string Author = "reprocess";
 
+    /// <summary>How often a running run is marked alive, whatever its batches take.</summary>
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(5);
+
     public async Task<ReprocessRun?> RunAsync(long runId, int batchSize, CancellationToken ct)
     {
         await using (var connection = await dataSource.OpenConnectionAsync(ct))
@@ -47,13 +50,45 @@ public sealed class Reprocessor(
         if (await runs.StartAsync(runId, gazetteerVersion, ct) is not { State: "running" })
             return await runs.GetAsync(runId, ct);
 
-        while (true)
+        using var alive = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var heartbeat = HeartbeatAsync(runId, alive.Token);
+        try
         {
-            var batch = await NextBatchAsync(runId, batchSize, ct);
-            if (batch.Count == 0) break;
-            await ApplyAsync(runId, batch, ct);
+            while (true)
+            {
+                var batch = await NextBatchAsync(runId, batchSize, ct);
+                if (batch.Count == 0) break;
+                await ApplyAsync(runId, batch, ct);
+            }
+        }
+        finally
+        {
+            await alive.CancelAsync();
+            await heartbeat;
         }
         return await runs.FinishAsync(runId, "succeeded", null, ct);
+    }
+
+    /// <summary>Marks the run alive until <paramref name="ct"/> ends it; a missed beat (a database blip) is only a late one.</summary>
+    private async Task HeartbeatAsync(long runId, CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(HeartbeatInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                try
+                {
+                    await runs.HeartbeatAsync(runId, ct);
+                }
+                catch (NpgsqlException) when (!ct.IsCancellationRequested)
+                {
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     private async Task<List<Incident>> NextBatchAsync(long runId, int batchSize, CancellationToken ct)

@@ -1,7 +1,7 @@
 -- $1 run id, $2 the gazetteer version this worker applies. Counts the work once, on the first start;
 -- a restart after a crash keeps the total, the progress and the cursor.
 UPDATE reprocess_runs r SET
-    state = 'running', attempts = r.attempts + 1, started_at = coalesce(r.started_at, now()), updated_at = now(),
+    state = 'running', attempts = r.attempts + 1, started_at = coalesce(r.started_at, now()), updated_at = now(), heartbeat_at = now(),
     target_version = $2, error = NULL,
     total = coalesce(r.total, (
         SELECT count(*) FROM incidents i

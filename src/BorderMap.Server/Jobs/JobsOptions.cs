@@ -12,8 +12,12 @@ internal sealed class JobsOptions
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>How often scheduled jobs (delivery retries) and recurring jobs are looked at.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
-    /// <summary>With the sliding timeout a running job's claim is renewed; a job whose worker died is taken up again after this long.</summary>
-    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// With the sliding timeout a running job's claim is renewed while its worker lives, so this
+    /// only decides how soon a job whose worker died is taken up again (issue 17: five minutes of a
+    /// reprocess showing frozen progress). 30 s, plus a queue poll, resumes it within a minute.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
     [Range(10, 100_000)] public int ReprocessBatchSize { get; set; } = 1000;
     [Required] public string ReprocessCron { get; set; } = "30 2 * * *";
     [Required] public string AggregatesCron { get; set; } = "15 * * * *";

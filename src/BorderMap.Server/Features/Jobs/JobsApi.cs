@@ -9,18 +9,19 @@ internal sealed record JobScopeView(string Kind, BoundingBox? Bbox, DateOnly? Fr
 
 internal sealed record JobProgressView(long? Total, long Processed, long Changed, long Relocated, double? Percent, long Cursor);
 
-/// <summary>A reprocessing run as clients follow it; <c>hangfireJobId</c> finds it on the dashboard.</summary>
+/// <summary>A reprocessing run as clients follow it; <c>hangfireJobId</c> finds it on the dashboard;
+/// <c>waitingToResume</c> is true while a running job's worker has died and another has not taken it up yet.</summary>
 internal sealed record JobView(
-    long Id, string Kind, string State, string Reason, JobScopeView Scope, string? GazetteerVersion, JobProgressView Progress,
+    long Id, string Kind, string State, bool WaitingToResume, string Reason, JobScopeView Scope, string? GazetteerVersion, JobProgressView Progress,
     int Attempts, string? Error, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset UpdatedAt,
-    DateTimeOffset? FinishedAt, string? HangfireJobId)
+    DateTimeOffset? HeartbeatAt, DateTimeOffset? FinishedAt, string? HangfireJobId)
 {
-    public static JobView From(ReprocessRun r) => new(
-        r.Id, "reprocess", r.State, r.Reason, new JobScopeView(r.Scope.Kind, r.Scope.Bbox, r.Scope.From, r.Scope.To, r.Scope.Ids),
+    public static JobView From(ReprocessRun r, DateTimeOffset now) => new(
+        r.Id, "reprocess", r.State, r.WaitingToResume(now), r.Reason, new JobScopeView(r.Scope.Kind, r.Scope.Bbox, r.Scope.From, r.Scope.To, r.Scope.Ids),
         r.TargetVersion,
         new JobProgressView(r.Total, r.Processed, r.Changed, r.Relocated,
             r.Total is > 0 and var total ? Math.Round(100.0 * Math.Min(r.Processed, total) / total, 1) : r.State == "succeeded" ? 100 : null, r.CursorId),
-        r.Attempts, r.Error, r.CreatedBy, r.CreatedAt, r.StartedAt, r.UpdatedAt, r.FinishedAt, r.HangfireJobId);
+        r.Attempts, r.Error, r.CreatedBy, r.CreatedAt, r.StartedAt, r.UpdatedAt, r.HeartbeatAt, r.FinishedAt, r.HangfireJobId);
 }
 
 /// <summary>GET /api/v1/jobs/{id}: state and progress of a job started through the API.</summary>
@@ -32,8 +33,8 @@ internal static class JobsApi
         return app;
     }
 
-    private static async Task<Results<Ok<JobView>, ProblemHttpResult>> Get(long id, ReprocessRunStore runs, CancellationToken ct) =>
+    private static async Task<Results<Ok<JobView>, ProblemHttpResult>> Get(long id, ReprocessRunStore runs, TimeProvider clock, CancellationToken ct) =>
         await runs.GetAsync(id, ct) is { } run
-            ? TypedResults.Ok(JobView.From(run))
+            ? TypedResults.Ok(JobView.From(run, clock.GetUtcNow()))
             : TypedResults.Problem($"job {id} does not exist", statusCode: 404, title: Problems.JobNotFound);
 }

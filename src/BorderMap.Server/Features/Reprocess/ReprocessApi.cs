@@ -15,10 +15,10 @@ internal static class ReprocessApi
         return app;
     }
 
-    private static async Task<Accepted<JobView>> Start(HttpRequest request, ReprocessLauncher launcher, CancellationToken ct)
+    private static async Task<Accepted<JobView>> Start(HttpRequest request, ReprocessLauncher launcher, TimeProvider clock, CancellationToken ct)
     {
         var scope = (await JsonBody.ReadAsync<ReprocessRequest>(request)).Validate();
         var run = await launcher.StartAsync(ReprocessReasons.Api, scope, Revisions.Author(request.HttpContext), ct);
-        return TypedResults.Accepted($"/api/v1/jobs/{run.Id}", JobView.From(run));
+        return TypedResults.Accepted($"/api/v1/jobs/{run.Id}", JobView.From(run, clock.GetUtcNow()));
     }
 }

@@ -29,7 +29,12 @@ public sealed class WorkerProcess : IAsyncDisposable
         var settings = JobsApp.FastJobs("worker");
         settings["urls"] = "http://127.0.0.1:0";
         settings["ConnectionStrings:BorderMap"] = connectionString;
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
+        // A null value removes a setting of FastJobs, so the worker runs with the server's default.
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            if (value is null) settings.Remove(key);
+            else settings[key] = value;
+        }
         foreach (var (key, value) in settings)
         {
             info.ArgumentList.Add($"--{key}");

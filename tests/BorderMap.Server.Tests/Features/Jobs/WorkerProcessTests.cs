@@ -70,6 +70,66 @@ public sealed class WorkerProcessTests(ApiOnlyApp app) : IClassFixture<ApiOnlyAp
         await AssertEveryIncidentPlacedOnceAsync(incidents);
     }
 
+    [Fact]
+    public async Task A_reprocess_whose_worker_died_says_it_waits_and_resumes_within_a_minute_with_the_default_timeout()
+    {
+        const int incidents = 20_000;
+        await SeedStaleIncidentsAsync(incidents, "resume test");
+        // Jobs:InvisibilityTimeout as configured by default, not the tests' 5 s.
+        var settings = new Dictionary<string, string?> { ["Jobs:ReprocessBatchSize"] = "100", ["Jobs:InvisibilityTimeout"] = null };
+        await using var doomed = WorkerProcess.Start(app.ConnectionString, settings);
+        await doomed.WaitUntilServingAsync(app.ConnectionString);
+        await using var replacement = WorkerProcess.Start(app.ConnectionString, settings);
+        await replacement.WaitUntilServingAsync(app.ConnectionString);
+
+        using var response = await app.Client.PostAsJsonAsync("/api/v1/reprocess", new JsonObject { ["scope"] = "all" });
+        var jobUrl = response.Headers.Location!.ToString();
+        var runId = long.Parse(jobUrl.Split('/')[^1]);
+        await Eventually.WaitAsync(() => CountAsync("SELECT processed FROM reprocess_runs WHERE id = $1", runId), n => n > 0, "the run to start");
+        var running = await app.Client.GetJsonAsync(jobUrl);
+        Assert.False(running["waitingToResume"]!.GetValue<bool>());
+        // Whichever worker took the job dies; the other one lives on.
+        var owner = await OwnerAsync(runId);
+        await (owner == replacement.Id ? replacement : doomed).KillAsync();
+        var killedAt = DateTimeOffset.UtcNow;
+
+        var waiting = await Eventually.WaitAsync(() => app.Client.GetJsonAsync(jobUrl),
+            j => j["waitingToResume"]!.GetValue<bool>() || j["state"]!.GetValue<string>() == "succeeded", "the run to say it waits");
+        Assert.Equal("running", waiting["state"]!.GetValue<string>());
+        var job = await Eventually.WaitAsync(() => app.Client.GetJsonAsync(jobUrl),
+            j => j["state"]!.GetValue<string>() is "succeeded", "the run to resume and finish", limitSeconds: 180);
+        var resumedAt = await ResumedAtAsync(runId);
+        Assert.True(resumedAt - killedAt < TimeSpan.FromMinutes(1), $"resumed {resumedAt - killedAt} after the worker died");
+        Assert.False(job["waitingToResume"]!.GetValue<bool>());
+        Assert.Equal(incidents, job["progress"]!["processed"]!.GetValue<long>());
+    }
+
+    /// <summary>The process id of the worker whose Hangfire server holds the run's job.</summary>
+    private async Task<int> OwnerAsync(long runId)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT s.data::jsonb ->> 'ServerId' FROM hangfire.state s JOIN reprocess_runs r ON r.hangfire_job_id = s.jobid::text " +
+            "WHERE r.id = $1 AND s.name = 'Processing' ORDER BY s.id DESC LIMIT 1", connection);
+        command.Parameters.AddWithValue(runId);
+        var server = (string)(await command.ExecuteScalarAsync())!;
+        // ServerName is "<machine>:<pid>"; Hangfire appends ":<guid>".
+        return int.Parse(server.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>When the run's job was last taken up (Hangfire's Processing state), by the database's clock as UTC.</summary>
+    private async Task<DateTimeOffset> ResumedAtAsync(long runId)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT max(s.createdat) FROM hangfire.state s JOIN reprocess_runs r ON r.hangfire_job_id = s.jobid::text WHERE r.id = $1 AND s.name = 'Processing'", connection);
+        command.Parameters.AddWithValue(runId);
+        var at = (DateTime)(await command.ExecuteScalarAsync())!;
+        return new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc));
+    }
+
     /// <summary>What an uninterrupted run produces: each incident's context from the border model, the current version, one revision each.</summary>
     private async Task AssertEveryIncidentPlacedOnceAsync(int incidents)
     {
@@ -96,15 +156,16 @@ public sealed class WorkerProcessTests(ApiOnlyApp app) : IClassFixture<ApiOnlyAp
         Assert.Equal(incidents, seen);
     }
 
-    private async Task SeedStaleIncidentsAsync(int count)
+    private async Task SeedStaleIncidentsAsync(int count, string source = "kill test")
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "INSERT INTO incidents (occurred_on, event_type, geom, geo_precision, source, created_by, updated_by, gazetteer_version) " +
             "SELECT DATE '2020-01-01' + g % 1000, 'battles', ST_SetSRID(ST_MakePoint(68 + (g % 300) * 0.01, 37 + (g % 47) * 0.01), 4326), 1, " +
-            "'kill test', 'test', 'test', 'older' FROM generate_series(1, $1) g", connection);
+            "$2, 'test', 'test', 'older' FROM generate_series(1, $1) g", connection);
         command.Parameters.AddWithValue(count);
+        command.Parameters.AddWithValue(source);
         await command.ExecuteNonQueryAsync();
     }
 
