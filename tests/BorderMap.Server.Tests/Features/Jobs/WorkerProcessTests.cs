@@ -51,10 +51,7 @@ public sealed class WorkerProcessTests(ApiOnlyApp app) : IClassFixture<ApiOnlyAp
         await using var doomed = WorkerProcess.Start(app.ConnectionString, batch);
         await doomed.WaitUntilServingAsync(app.ConnectionString);
 
-        using var response = await app.Client.PostAsJsonAsync("/api/v1/reprocess", new JsonObject { ["scope"] = "all" });
-        var jobUrl = response.Headers.Location!.ToString();
-        var runId = long.Parse(jobUrl.Split('/')[^1]);
-        await Eventually.WaitAsync(() => CountAsync("SELECT processed FROM reprocess_runs WHERE id = $1", runId), n => n > 0, "the run to start");
+        var (jobUrl, runId) = await StartReprocessAsync();
         await doomed.KillAsync();
 
         var atKill = await CountAsync("SELECT processed FROM reprocess_runs WHERE id = $1", runId);
@@ -82,10 +79,7 @@ public sealed class WorkerProcessTests(ApiOnlyApp app) : IClassFixture<ApiOnlyAp
         await using var replacement = WorkerProcess.Start(app.ConnectionString, settings);
         await replacement.WaitUntilServingAsync(app.ConnectionString);
 
-        using var response = await app.Client.PostAsJsonAsync("/api/v1/reprocess", new JsonObject { ["scope"] = "all" });
-        var jobUrl = response.Headers.Location!.ToString();
-        var runId = long.Parse(jobUrl.Split('/')[^1]);
-        await Eventually.WaitAsync(() => CountAsync("SELECT processed FROM reprocess_runs WHERE id = $1", runId), n => n > 0, "the run to start");
+        var (jobUrl, runId) = await StartReprocessAsync();
         var running = await app.Client.GetJsonAsync(jobUrl);
         Assert.False(running["waitingToResume"]!.GetValue<bool>());
         // Whichever worker took the job dies; the other one lives on.
@@ -102,6 +96,16 @@ public sealed class WorkerProcessTests(ApiOnlyApp app) : IClassFixture<ApiOnlyAp
         Assert.True(resumedAt - killedAt < TimeSpan.FromMinutes(1), $"resumed {resumedAt - killedAt} after the worker died");
         Assert.False(job["waitingToResume"]!.GetValue<bool>());
         Assert.Equal(incidents, job["progress"]!["processed"]!.GetValue<long>());
+    }
+
+    /// <summary>Starts a whole-database run through the API and waits until its first batch is done.</summary>
+    private async Task<(string JobUrl, long RunId)> StartReprocessAsync()
+    {
+        using var response = await app.Client.PostAsJsonAsync("/api/v1/reprocess", new JsonObject { ["scope"] = "all" });
+        var jobUrl = response.Headers.Location!.ToString();
+        var runId = long.Parse(jobUrl.Split('/')[^1]);
+        await Eventually.WaitAsync(() => CountAsync("SELECT processed FROM reprocess_runs WHERE id = $1", runId), n => n > 0, "the run to start");
+        return (jobUrl, runId);
     }
 
     /// <summary>The process id of the worker whose Hangfire server holds the run's job.</summary>
