@@ -45,6 +45,9 @@ public sealed class AnalyticsCostTests(HeavyAnalyticsApp app, ITestOutputHelper 
     public async Task The_issues_heatmap_is_refused_with_422_naming_its_parameters_while_a_small_one_sent_with_it_is_answered()
     {
         using var client = ClientWithPatience(TimeSpan.FromSeconds(60));
+        // One light request first, so the timings below are of these requests, not of the server's first.
+        using (var warm = await client.GetAsync("/api/v1/analytics/timeline?from=2024-01-01&to=2024-01-31"))
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
         var heavyClock = Stopwatch.StartNew();
         var heavy = client.GetAsync(IssueHeatmap).ContinueWith(t => (Response: t.Result, heavyClock.Elapsed), TaskScheduler.Default);
         var smallClock = Stopwatch.StartNew();
