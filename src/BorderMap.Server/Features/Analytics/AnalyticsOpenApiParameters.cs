@@ -58,7 +58,9 @@ internal sealed class AnalyticsOpenApiParameters : IOpenApiOperationTransformer
     private static IEnumerable<OpenApiParameter> Heatmap() =>
     [
         Query("kernel", "The kernel shape, as QGIS's Heatmap (Kernel Density Estimation) names them.", Text(enumeration: Kernels.Names.Keys, fallback: "quartic")),
-        Query("radiusM", "Kernel radius (bandwidth) in metres, greater than 0; a point adds nothing beyond it.", Number(0, HeatmapRequest.MaxRadiusM, HeatmapRequest.DefaultRadiusM)),
+        Query("radiusM", "Kernel radius (bandwidth) in metres, greater than 0; a point adds nothing beyond it. " +
+            "Incidents × the cells each kernel reaches must stay within Limits:Analytics:MaxKernelCells, else 422 naming radiusM, the grid parameter and bbox.",
+            Number(0, HeatmapRequest.MaxRadiusM, HeatmapRequest.DefaultRadiusM)),
         Query("pixelM", "Cell size in metres (square cells). Without a bbox, QGIS's layout: the incidents' extent grown by radiusM, ⌈size/pixelM⌉ + 1 cells. " +
             "Not with width or height. Default: none (width decides).", Number(HeatmapRequest.MinPixelM, HeatmapRequest.MaxRadiusM, null)),
         Query("width", "Columns of cells across the area (like a WMS GetMap); with height, cells may be rectangles.", Integer(1, KdeGrid.MaxSide, GridSize.DefaultWidth)),
@@ -75,7 +77,8 @@ internal sealed class AnalyticsOpenApiParameters : IOpenApiOperationTransformer
     private static IEnumerable<OpenApiParameter> Hotspots() =>
     [
         Query("sizeM", "Hexagon side in metres (also its centre-to-corner distance); PostGIS ST_HexagonGrid in UTM 42N. " +
-            "Neighbours for Gi*: the hexagon itself and the (up to) six that share a side with it, weight 1 each.",
+            "Neighbours for Gi*: the hexagon itself and the (up to) six that share a side with it, weight 1 each. " +
+            "Hexagons over the area × 7 must stay within Limits:Analytics:MaxHexagonPairs (100,000 hexagons by default), else 422 naming sizeM.",
             Number(HotspotRequest.MinSizeM, HotspotRequest.MaxSizeM, HotspotRequest.DefaultSizeM)),
         Query("alpha", "The significance level of each hexagon's class (hot / cold / not significant), two-sided. giBin always gives all three levels.",
             Text(enumeration: ["0.1", "0.05", "0.01"], fallback: "0.05")),
