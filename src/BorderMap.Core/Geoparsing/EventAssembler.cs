@@ -36,12 +36,14 @@ public sealed class AssembledEvent(EventMention first)
 
     private static int TriggerRank(EventTrigger trigger) => s_rank.GetValueOrDefault(trigger.Name, int.MaxValue);
 
-    private static int DateRank(DateMention date) => (date.Precision, date.Explicit) switch
+    // The day something was said ranks below any day the incident is given, but above a week or month.
+    private static int DateRank(DateMention date) => (date.Precision, date.Explicit, date.Said) switch
     {
-        (TimePrecision.Day, true) => 0,
-        (TimePrecision.Day, false) => 1,
-        (TimePrecision.Week, _) => 2,
-        _ => 3,
+        (TimePrecision.Day, true, false) => 0,
+        (TimePrecision.Day, false, false) => 1,
+        (TimePrecision.Day, _, true) => 2,
+        (TimePrecision.Week, _, _) => 3,
+        _ => 4,
     };
 }
 
@@ -55,6 +57,9 @@ public static class EventAssembler
 {
     /// <summary>Two district-level places further apart than this are two incidents.</summary>
     public const double SamePlaceM = 35_000;
+
+    /// <summary>What officials said on a day can have happened this many days before it.</summary>
+    private const int SaidWithinDays = 3;
 
     public static List<AssembledEvent> Assemble(IEnumerable<EventMention> mentions) => Assemble(mentions, out _);
 
@@ -107,6 +112,12 @@ public static class EventAssembler
 
     private static bool SameTime(DateMention a, DateMention b, int toleranceDays)
     {
+        // "Officials said Monday" dates the telling: whatever it tells happened that day or in the days before.
+        if (a.Said != b.Said && a.Precision == TimePrecision.Day && b.Precision == TimePrecision.Day)
+        {
+            var (said, other) = a.Said ? (a, b) : (b, a);
+            return other.Date <= said.Date.AddDays(toleranceDays) && other.Date >= said.Date.AddDays(-SaidWithinDays);
+        }
         if (a.Precision == TimePrecision.Day && b.Precision == TimePrecision.Day) return Math.Abs(a.Date.DayNumber - b.Date.DayNumber) <= toleranceDays;
         var (aFrom, aTo) = Range(a);
         var (bFrom, bTo) = Range(b);
