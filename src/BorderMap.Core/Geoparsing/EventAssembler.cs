@@ -78,7 +78,8 @@ public static class EventAssembler
                 continue;
             }
             var target = mention.RefersBack ? events.LastOrDefault()
-                : StartsAnotherStory(mention.Sentence.Text) ? null
+                // "Meanwhile, the district governor confirmed …" of the same place on the same day is more of the same story.
+                : StartsAnotherStory(mention.Sentence.Text) ? events.LastOrDefault(e => SameDayAndPlace(e, mention))
                 : events.LastOrDefault(e => Compatible(e, mention) && (!mention.IsRecap || Recalls(e, mention)));
             if (target is not null) target.Add(mention);
             else if (mention.IsRecap) unjoined.Add(mention);
@@ -92,6 +93,11 @@ public static class EventAssembler
         }
         return events;
     }
+
+    private static bool SameDayAndPlace(AssembledEvent e, EventMention m) =>
+        e.Date is { Precision: TimePrecision.Day } d && m.Date is { Precision: TimePrecision.Day } md && d.Date == md.Date
+        && e.Place is { IsBareBorder: false } p && m.Place is { IsBareBorder: false } mp && p.PlaceName == mp.PlaceName
+        && m.Deciding!.Trigger.Family == e.Family;
 
     // A recap joins an event only on positive evidence: the same day, or a place of the event's.
     private static bool Recalls(AssembledEvent e, EventMention recap) =>

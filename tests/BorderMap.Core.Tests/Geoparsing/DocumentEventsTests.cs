@@ -53,6 +53,17 @@ public sealed class DocumentEventsTests
     }
 
     [Fact]
+    public void Meanwhile_about_the_same_place_on_the_same_day_is_the_same_incident()
+    {
+        var result = Extract(
+            "Twenty-one Taliban fighters were killed in clashes in Imam Sahib district on Saturday, officials said.\n\n" +
+            "Meanwhile, the governor of Imam Sahib district confirmed that three policemen were killed in the fighting on Saturday.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(new DateOnly(2023, 12, 2), incident.Date);
+    }
+
+    [Fact]
     public void Badakhshan_province_is_the_Afghan_province_not_Gorno_Badakhshan()
     {
         var result = Extract("A commander and nine of his men were killed in Badakhshan province on Saturday.");
