@@ -63,6 +63,15 @@ public sealed class DocumentEventsTests
         Assert.Equal(new DateOnly(2023, 12, 2), incident.Date);
     }
 
+    [Theory]
+    [InlineData("Tajik border guards seized 27 firearms and 296 kilograms of explosives over the report period.")]
+    [InlineData("In the same period last year, guards detained 40 drug couriers on the Afghan border.")]
+    [InlineData("In the first half of the year, guards on the Afghan border seized 1.3 tons of drugs.")]
+    public void A_count_over_a_reporting_period_is_no_incident(string text)
+    {
+        Assert.Empty(Extract(text).Incidents);
+    }
+
     [Fact]
     public void Badakhshan_province_is_the_Afghan_province_not_Gorno_Badakhshan()
     {
