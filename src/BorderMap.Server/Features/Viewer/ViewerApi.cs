@@ -48,8 +48,9 @@ internal static class ViewerApi
     }
 
     /// <summary>
-    /// ACLED's event types with their labels and the renderer's marker colours: the viewer draws
-    /// with these, so a map in the browser and a rendered PNG use one palette (Okabe–Ito).
+    /// ACLED's event types with their labels and the renderer's marker colours and shapes, and the
+    /// heatmap's ramp: the viewer draws with these, so a map in the browser and a rendered PNG use one
+    /// palette (Okabe–Ito).
     /// </summary>
     private static Ok<ViewerPalette> EventTypes(HttpContext http)
     {
@@ -82,11 +83,17 @@ internal sealed record ViewerSummary(long Incidents, DateOnly? First, DateOnly? 
 /// <summary>An event type as the viewer draws it: the renderer's colour and marker shape (circle, triangle or square).</summary>
 internal sealed record ViewerEventType(string Code, string Label, string Colour, string Shape);
 
-internal sealed record ViewerPalette(IReadOnlyList<ViewerEventType> EventTypes, string Unclassified)
+/// <summary>A stop of the heatmap's colour ramp: where (0 to 1 of the image's highest density) and which colour.</summary>
+internal sealed record ViewerRampStop(float Position, string Colour);
+
+internal sealed record ViewerPalette(IReadOnlyList<ViewerEventType> EventTypes, string Unclassified, IReadOnlyList<ViewerRampStop> Heat)
 {
     public static ViewerPalette Current { get; } = new(
         EventType.All.Select(t => new ViewerEventType(t.Code, t.Label, Hex(IncidentStyles.ColorFor(t.Code)), Shape(IncidentStyles.For(t.Code)))).ToArray(),
-        Hex(IncidentStyles.Unclassified.Fill ?? SKColors.Gray));
+        Hex(IncidentStyles.Unclassified.Fill ?? SKColors.Gray),
+        ColorRamp.Heat.Stops.Select(s => new ViewerRampStop(s.Position, Rgba(s.Color))).ToArray());
+
+    private static string Rgba(SKColor c) => FormattableString.Invariant($"rgba({c.Red}, {c.Green}, {c.Blue}, {c.Alpha / 255.0:0.##})");
 
     private static string Shape(SymbolStyle marker) => marker.SymbolType switch
     {
