@@ -48,7 +48,7 @@ export function provideMarkerImages(map, palette) {
   const markers = new Map([[markerImage('unclassified'), ['circle', palette.unclassified]]]);
   for (const type of palette.eventTypes) markers.set(markerImage(type.code), [type.shape, type.colour]);
   const ratio = 2;
-  map.on('styleimagemissing', ({ id }) => {
+  map.setMissingStyleImageResolver(async id => {
     const faint = id.endsWith('-faint');
     const marker = markers.get(faint ? id.slice(0, -'-faint'.length) : id);
     if (!marker || map.hasImage(id)) return;

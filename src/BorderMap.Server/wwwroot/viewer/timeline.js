@@ -23,7 +23,13 @@ export class Timeline {
     this.#installBrush(onBrush);
     // Drawn at the size the chart has when the data arrives, which on first load may not be its
     // final size yet (the page is still being laid out): drawn again whenever the size changes.
-    new ResizeObserver(() => { if (this.#drawn) this.draw(...this.#drawn); }).observe(svg);
+    let size = '';
+    new ResizeObserver(() => requestAnimationFrame(() => {
+      const now = `${svg.clientWidth}×${svg.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      if (this.#drawn) this.draw(...this.#drawn);
+    })).observe(svg);
   }
 
   /** Draws the buckets and shows the brush over `period` ({ from, to }, either may be ''). */

@@ -28,6 +28,8 @@ const tileUrl = () => {
   return `${location.origin}/tiles/incidents/{z}/{x}/{y}.pbf${query ? `?${query}` : ''}`;
 };
 
+// the filters first: they settle the header's height, and so the map's size, before the map measures it
+buildFilterControls();
 const map = new maplibregl.Map({
   container: 'map',
   center: [state.lon, state.lat],
@@ -190,7 +192,6 @@ async function loadTimeline() {
   timeline.draw((await response.json()).buckets, state);
 }
 
-buildFilterControls();
 legend.draw({ heat: state.heat, segments: null });
 viewChanged();
 const timelineDrawn = loadTimeline();
