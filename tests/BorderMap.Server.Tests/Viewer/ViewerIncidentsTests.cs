@@ -92,6 +92,7 @@ public sealed class ViewerIncidentsTests(ViewerApp app) : IClassFixture<ViewerAp
         await app.ScreenshotAsync(page, "row-chosen");
 
         // a click on another incident's marker marks that row
+        page = await app.NewPageAsync();
         await app.OpenAsync(page, "#map=9.00/37.2300/69.4200&country=TJ");
         var other = ViewerApp.Near.First(n => n.Country == "TJ");
         var point = await page.EvaluateAsync<double[]>($"() => {{ const p = window.borderMap.project([{ViewerPage.Invariant(other.Lon)}, {ViewerPage.Invariant(other.Lat)}]); return [p.x, p.y]; }}");

@@ -21,6 +21,7 @@ public sealed class ViewerScreenTests(ViewerApp app) : IClassFixture<ViewerApp>
         await ViewerPage.VisibleCountAsync(page);
         Assert.True(await page.Locator("#synthetic-banner").IsHiddenAsync());
 
+        page = await app.NewPageAsync(); // a new hash alone does not reload the page
         await app.OpenAsync(page, "#map=9.00/37.0500/74.1000");
         await ViewerPage.VisibleCountAsync(page);
         await Assertions.Expect(page.Locator("#synthetic-banner")).ToBeVisibleAsync();

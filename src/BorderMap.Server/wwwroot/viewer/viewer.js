@@ -197,6 +197,8 @@ viewChanged();
 const timelineDrawn = loadTimeline();
 map.on('load', () => {
   mapLoaded = true;
+  // MapLibre opens a compact attribution at first; on a phone it starts as its (i) button
+  if (small.matches) document.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   timelineDrawn.then(loadSegmentCounts);
   if (state.heat) overlays.showHeatmap(viewQuery(map, state));
 });
