@@ -4,9 +4,11 @@ using Microsoft.Playwright;
 // First load of the web viewer in Debian's headless Chromium, each run in a fresh browser context
 // (an empty cache): from navigation start to the page's scripts having run (the map object exists),
 // and to the map's first 'idle' with every tile and source loaded. Also the bytes the page fetched.
-//   dotnet run -c Release --project bench/viewer/BorderMap.Bench.Viewer -- http://127.0.0.1:5080/ 5
+//   dotnet run -c Release --project bench/viewer/BorderMap.Bench.Viewer -- http://127.0.0.1:5080/ 5 [screenshot.png]
+// A third argument saves the last run's page as a PNG (docs/viewer.png is made so).
 var url = args.Length > 0 ? args[0] : "http://127.0.0.1:5080/";
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var screenshot = args.Length > 2 ? args[2] : null;
 
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -40,6 +42,7 @@ for (var run = 1; run <= runs; run++)
         }
         """);
     idles.Add(idle);
+    if (screenshot is not null && run == runs) await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run}\t{ready:F0}\t{idle:F0}\t{bytes[0]:F0}\t{bytes[1]:F0}"));
 }
 idles.Sort();
