@@ -26,6 +26,7 @@ builder.Logging.ClearProviders().AddJsonConsole(json => json.IncludeScopes = tru
 await builder.AddBorderMapDatabaseAsync();
 builder.AddBorderMapGeodata();
 builder.Services.AddBorderMapJson();
+builder.Services.AddBorderMapCompression();
 builder.Services.AddBorderMapProblems();
 builder.Services.AddBorderMapAccess(builder.Configuration);
 builder.Services.AddBorderMapLimits(builder.Configuration);
@@ -48,6 +49,7 @@ await app.MigrateDatabaseAsync();
 if (await app.LoadGeodataAsync()) await app.ReprocessAfterGeodataChangeAsync();
 
 app.UseMiddleware<RequestLogging>();
+app.UseResponseCompression();
 app.UseBorderMapProblems();
 app.UseBorderMapAccess();
 app.UseBorderMapJobs(role);
