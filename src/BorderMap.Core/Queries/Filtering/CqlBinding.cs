@@ -9,12 +9,12 @@ namespace BorderMap.Core.Queries.Filtering;
 /// </summary>
 internal static class CqlBinding
 {
-    public static Queryable Property(IReadOnlyDictionary<string, Queryable> queryables, string name, Func<string, CqlSyntaxException> fail) =>
+    public static QueryableProperty Property(IReadOnlyDictionary<string, QueryableProperty> queryables, string name, Func<string, CqlSyntaxException> fail) =>
         queryables.TryGetValue(name, out var q) ? q
             : throw fail($"'{Shorten(name)}' is not a queryable of this collection; use {string.Join(", ", queryables.Keys)}");
 
     /// <summary>A literal as the value the property holds: string, long, double, bool, DateOnly or a UTC DateTime.</summary>
-    public static object Value(Queryable property, object literal, Func<string, CqlSyntaxException> fail)
+    public static object Value(QueryableProperty property, object literal, Func<string, CqlSyntaxException> fail)
     {
         var value = (property.Type, literal) switch
         {
@@ -37,30 +37,30 @@ internal static class CqlBinding
         return value;
     }
 
-    public static void Comparable(Queryable property, CqlComparisonOperator op, Func<string, CqlSyntaxException> fail)
+    public static void Comparable(QueryableProperty property, CqlComparisonOperator op, Func<string, CqlSyntaxException> fail)
     {
         if (property.Type == CqlType.Geometry) throw fail($"{property.Name} is a geometry; compare it with S_INTERSECTS");
         if (property.Type == CqlType.Boolean && op is not (CqlComparisonOperator.Equal or CqlComparisonOperator.NotEqual))
             throw fail($"{property.Name} is true or false; it can only be compared with = or <>");
     }
 
-    public static void Ordered(Queryable property, string what, Func<string, CqlSyntaxException> fail)
+    public static void Ordered(QueryableProperty property, string what, Func<string, CqlSyntaxException> fail)
     {
         if (property.Type is not (CqlType.Integer or CqlType.Number or CqlType.Date or CqlType.Timestamp))
             throw fail($"{what} needs a number, date or timestamp property; {property.Name} is {Describe(property.Type)}");
     }
 
-    public static void Text(Queryable property, Func<string, CqlSyntaxException> fail)
+    public static void Text(QueryableProperty property, Func<string, CqlSyntaxException> fail)
     {
         if (property.Type != CqlType.String) throw fail($"LIKE needs a text property; {property.Name} is {Describe(property.Type)}");
     }
 
-    public static void Spatial(Queryable property, Func<string, CqlSyntaxException> fail)
+    public static void Spatial(QueryableProperty property, Func<string, CqlSyntaxException> fail)
     {
         if (property.Type != CqlType.Geometry) throw fail($"S_INTERSECTS needs the geometry property; {property.Name} is {Describe(property.Type)}");
     }
 
-    public static void Temporal(Queryable property, Func<string, CqlSyntaxException> fail)
+    public static void Temporal(QueryableProperty property, Func<string, CqlSyntaxException> fail)
     {
         if (property.Type != CqlType.Date) throw fail($"temporal functions need a date property; {property.Name} is {Describe(property.Type)}");
     }
@@ -89,7 +89,7 @@ internal static class CqlBinding
 
     public static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
-    private static string Mismatch(Queryable property, object literal) => property.Type switch
+    private static string Mismatch(QueryableProperty property, object literal) => property.Type switch
     {
         CqlType.Date => $"{property.Name} is a day; write DATE('2022-05-08')",
         CqlType.Timestamp => $"{property.Name} is an instant; write TIMESTAMP('2022-05-08T10:00:00Z')",

@@ -22,7 +22,7 @@ public static class CqlJsonParser
         [">"] = CqlComparisonOperator.Greater, [">="] = CqlComparisonOperator.GreaterOrEqual,
     };
 
-    public static CqlExpression Parse(string text, IReadOnlyDictionary<string, Queryable> queryables)
+    public static CqlExpression Parse(string text, IReadOnlyDictionary<string, QueryableProperty> queryables)
     {
         JsonDocument document;
         try
@@ -36,7 +36,7 @@ public static class CqlJsonParser
         using (document) return Expression(document.RootElement, "$", queryables);
     }
 
-    private static CqlExpression Expression(JsonElement node, string path, IReadOnlyDictionary<string, Queryable> queryables)
+    private static CqlExpression Expression(JsonElement node, string path, IReadOnlyDictionary<string, QueryableProperty> queryables)
     {
         if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty("op", out var opNode) || opNode.ValueKind != JsonValueKind.String)
             throw new CqlSyntaxException("expected an operation {\"op\": …, \"args\": […]}", path: path);
@@ -109,14 +109,14 @@ public static class CqlJsonParser
         throw new CqlSyntaxException($"'{CqlBinding.Shorten(op)}' is not an operation this server evaluates; use and, or, not, =, <>, <, <=, >, >=, like, in, between, isNull, s_intersects, t_intersects, t_during, t_before, t_after, t_equals, t_disjoint", path: $"{path}.op");
     }
 
-    private static Queryable Property(JsonElement node, string path, IReadOnlyDictionary<string, Queryable> queryables)
+    private static QueryableProperty Property(JsonElement node, string path, IReadOnlyDictionary<string, QueryableProperty> queryables)
     {
         if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty("property", out var name) || name.ValueKind != JsonValueKind.String)
             throw new CqlSyntaxException("expected a property {\"property\": \"name\"}", path: path);
         return CqlBinding.Property(queryables, name.GetString()!, message => new CqlSyntaxException(message, path: path));
     }
 
-    private static object Value(Queryable property, JsonElement node, string path)
+    private static object Value(QueryableProperty property, JsonElement node, string path)
     {
         Func<string, CqlSyntaxException> fail = message => new CqlSyntaxException(message, path: path);
         object? literal = node.ValueKind switch

@@ -38,10 +38,10 @@ public static class CqlTextParser
             ["T_EQUALS"] = CqlTemporalOperator.Equals, ["T_DISJOINT"] = CqlTemporalOperator.Disjoint,
         };
 
-    public static CqlExpression Parse(string text, IReadOnlyDictionary<string, Queryable> queryables) =>
+    public static CqlExpression Parse(string text, IReadOnlyDictionary<string, QueryableProperty> queryables) =>
         new Parser(text, queryables).Filter();
 
-    private sealed class Parser(string text, IReadOnlyDictionary<string, Queryable> queryables)
+    private sealed class Parser(string text, IReadOnlyDictionary<string, QueryableProperty> queryables)
     {
         private readonly CqlLexer _lexer = new(text);
         private CqlToken _token;
@@ -139,7 +139,7 @@ public static class CqlTextParser
             throw Fail($"expected a comparison (=, <>, <, <=, >, >=), LIKE, IN, BETWEEN or IS NULL after {property.Name} but found {_token.Shown}");
         }
 
-        private Queryable Property()
+        private QueryableProperty Property()
         {
             if (_token.Kind != CqlTokenKind.Word) throw Fail($"expected a property name but found {_token.Shown}");
             var property = CqlBinding.Property(queryables, _token.Text, Fail);
@@ -147,7 +147,7 @@ public static class CqlTextParser
             return property;
         }
 
-        private object Value(Queryable property)
+        private object Value(QueryableProperty property)
         {
             var start = _token;
             object literal;
@@ -187,8 +187,8 @@ public static class CqlTextParser
             Expect(")", "to close S_INTERSECTS");
             return (first, second) switch
             {
-                (Queryable p, Geometry g) => new CqlIntersects(p, g),
-                (Geometry g, Queryable p) => new CqlIntersects(p, g),
+                (QueryableProperty p, Geometry g) => new CqlIntersects(p, g),
+                (Geometry g, QueryableProperty p) => new CqlIntersects(p, g),
                 _ => throw Fail("S_INTERSECTS compares the geometry property with one geometry literal"),
             };
         }

@@ -7,4 +7,4 @@ public enum CqlType { String, Integer, Number, Boolean, Date, Timestamp, Geometr
 /// A property a filter may name (OGC API – Features Part 3 "queryables"): its name as clients
 /// spell it, its type, a title, and the only values it takes when they are a closed list.
 /// </summary>
-public sealed record Queryable(string Name, CqlType Type, string Title, IReadOnlyList<string>? Values = null);
+public sealed record QueryableProperty(string Name, CqlType Type, string Title, IReadOnlyList<string>? Values = null);
