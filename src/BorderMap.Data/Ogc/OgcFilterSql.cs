@@ -32,7 +32,9 @@ internal sealed class OgcFilterSql
         if (!sql.Contains(Marker, StringComparison.Ordinal))
             throw new InvalidOperationException($"the {collection.Id} query has no filter marker '{Marker}'");
         var writer = new OgcFilterSql(collection.FilterColumns, parameters);
+        writer._sql.Append('(');
         writer.Write(filter);
+        writer._sql.Append(')'); // an OR must not bind with the query's own ANDs
         return sql.Replace(Marker, writer._sql.ToString(), StringComparison.Ordinal);
     }
 

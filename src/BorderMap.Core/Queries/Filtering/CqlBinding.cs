@@ -74,8 +74,10 @@ internal static class CqlBinding
         _ => null,
     };
 
+    /// <summary>A yyyy-mm-dd day; GDAL 3.6 writes a day from an OGR date as yyyy-mm-ddT, which is read as the day.</summary>
     public static DateOnly? Day(string text) =>
-        text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        (text.Length == 10 || (text.Length == 11 && text[10] == 'T')) &&
+        DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>An RFC 3339 instant with an offset (Z or ±hh:mm), in UTC.</summary>
     public static DateTime? Instant(string text)

@@ -124,7 +124,7 @@ public static class CqlJsonParser
             JsonValueKind.String => node.GetString(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number => node.TryGetInt64(out var n) ? n : node.GetDouble(),
+            JsonValueKind.Number => node.TryGetInt64(out var n) ? (object)n : node.GetDouble(),
             JsonValueKind.Object when node.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String =>
                 CqlBinding.Day(d.GetString()!) ?? throw fail($"'{CqlBinding.Shorten(d.GetString()!)}' is not a day (2022-05-08)"),
             JsonValueKind.Object when node.TryGetProperty("timestamp", out var t) && t.ValueKind == JsonValueKind.String =>

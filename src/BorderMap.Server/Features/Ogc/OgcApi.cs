@@ -28,7 +28,7 @@ internal static class OgcApi
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.ShouldInclude = description => description.GroupName == DocumentName;
             options.AddOperationTransformer<OgcOpenApiParameters>();
-            options.AddDocumentTransformer<OgcOpenApiComponents>();
+            options.AddDocumentTransformer<OgcOpenApiDocument>();
         });
 
     public static IEndpointRouteBuilder MapOgc(this IEndpointRouteBuilder app)

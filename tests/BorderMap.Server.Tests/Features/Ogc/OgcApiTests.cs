@@ -48,7 +48,9 @@ public sealed class OgcApiTests(GisApp gis) : IClassFixture<GisApp>
         Assert.True(response.IsSuccessStatusCode, text);
         var api = JsonNode.Parse(text)!;
         Assert.StartsWith("3.0", (string)api["openapi"]!);
-        var parameters = api["paths"]!["/ogc/collections/{collectionId}/items"]!["get"]!["parameters"]!.AsArray();
+        // paths are relative to the landing page, which is the server entry
+        Assert.EndsWith("/ogc", (string)api["servers"]![0]!["url"]!);
+        var parameters = api["paths"]!["/collections/{collectionId}/items"]!["get"]!["parameters"]!.AsArray();
         // QGIS reads the page size's default and maximum from components.parameters only
         Assert.Contains(parameters, p => (string?)p!["$ref"] == "#/components/parameters/limit");
         var limit = api["components"]!["parameters"]!["limit"]!;
