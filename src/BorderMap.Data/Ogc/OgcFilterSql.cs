@@ -49,7 +49,7 @@ internal sealed class OgcFilterSql
                 Write(not.Operand);
                 _sql.Append(')');
                 break;
-            case CqlComparison c: _sql.Append(Column(c.Property)).Append(' ').Append(Symbol(c.Operator)).Append(' ').Append(Value(c.Value)); break;
+            case CqlComparison c: _sql.Append(Column(c.Property)).Append(' ').Append(CqlComparisons.Symbol(c.Operator)).Append(' ').Append(Value(c.Value)); break;
             case CqlLike like: _sql.Append(Column(like.Property)).Append(" LIKE ").Append(Value(like.Pattern)); break;
             case CqlIn @in: _sql.Append(Column(@in.Property)).Append(" = ANY(").Append(Values(@in.Values)).Append(')'); break;
             case CqlBetween b:
@@ -134,14 +134,4 @@ internal sealed class OgcFilterSql
         _parameters.Add(parameter);
         return $"${_parameters.Count}";
     }
-
-    private static string Symbol(CqlComparisonOperator op) => op switch
-    {
-        CqlComparisonOperator.Equal => "=",
-        CqlComparisonOperator.NotEqual => "<>",
-        CqlComparisonOperator.Less => "<",
-        CqlComparisonOperator.LessOrEqual => "<=",
-        CqlComparisonOperator.Greater => ">",
-        _ => ">=",
-    };
 }

@@ -15,13 +15,6 @@ public static class CqlJsonParser
 {
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    private static readonly Dictionary<string, CqlComparisonOperator> Comparisons = new(StringComparer.Ordinal)
-    {
-        ["="] = CqlComparisonOperator.Equal, ["<>"] = CqlComparisonOperator.NotEqual,
-        ["<"] = CqlComparisonOperator.Less, ["<="] = CqlComparisonOperator.LessOrEqual,
-        [">"] = CqlComparisonOperator.Greater, [">="] = CqlComparisonOperator.GreaterOrEqual,
-    };
-
     public static CqlExpression Parse(string text, IReadOnlyDictionary<string, QueryableProperty> queryables)
     {
         JsonDocument document;
@@ -91,7 +84,7 @@ public static class CqlJsonParser
                 return new CqlIntersects(property, Geometry(a[1], $"{at}[1]"));
             }
         }
-        if (Comparisons.TryGetValue(op, out var comparison))
+        if (CqlComparisons.BySymbol.TryGetValue(op, out var comparison))
         {
             Arity(a, 2, op, fail);
             var property = Property(a[0], $"{at}[0]", queryables);

@@ -28,7 +28,7 @@ public static class CqlText
                 Write(text, not.Operand);
                 text.Append(')');
                 break;
-            case CqlComparison c: text.Append(c.Property.Name).Append(' ').Append(Symbol(c.Operator)).Append(' ').Append(Literal(c.Value)); break;
+            case CqlComparison c: text.Append(c.Property.Name).Append(' ').Append(CqlComparisons.Symbol(c.Operator)).Append(' ').Append(Literal(c.Value)); break;
             case CqlLike like: text.Append(like.Property.Name).Append(" LIKE ").Append(Literal(like.Pattern)); break;
             case CqlIn @in: text.Append(@in.Property.Name).Append(" IN (").AppendJoin(", ", @in.Values.Select(Literal)).Append(')'); break;
             case CqlBetween b: text.Append(b.Property.Name).Append(" BETWEEN ").Append(Literal(b.Low)).Append(" AND ").Append(Literal(b.High)); break;
@@ -52,16 +52,6 @@ public static class CqlText
             text.Append(')');
         }
     }
-
-    private static string Symbol(CqlComparisonOperator op) => op switch
-    {
-        CqlComparisonOperator.Equal => "=",
-        CqlComparisonOperator.NotEqual => "<>",
-        CqlComparisonOperator.Less => "<",
-        CqlComparisonOperator.LessOrEqual => "<=",
-        CqlComparisonOperator.Greater => ">",
-        _ => ">=",
-    };
 
     private static string Literal(object value) => value switch
     {

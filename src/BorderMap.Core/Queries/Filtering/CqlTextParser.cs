@@ -23,13 +23,6 @@ public static class CqlTextParser
     /// <summary>Nesting deeper than this is refused (no client writes it; it would only cost stack).</summary>
     public const int MaxDepth = 32;
 
-    private static readonly Dictionary<string, CqlComparisonOperator> Comparisons = new(StringComparer.Ordinal)
-    {
-        ["="] = CqlComparisonOperator.Equal, ["<>"] = CqlComparisonOperator.NotEqual,
-        ["<"] = CqlComparisonOperator.Less, ["<="] = CqlComparisonOperator.LessOrEqual,
-        [">"] = CqlComparisonOperator.Greater, [">="] = CqlComparisonOperator.GreaterOrEqual,
-    };
-
     public static readonly IReadOnlyDictionary<string, CqlTemporalOperator> TemporalFunctions =
         new Dictionary<string, CqlTemporalOperator>(StringComparer.OrdinalIgnoreCase)
         {
@@ -99,7 +92,7 @@ public static class CqlTextParser
         private CqlExpression Predicate()
         {
             var property = Property();
-            if (_token.Kind == CqlTokenKind.Symbol && Comparisons.TryGetValue(_token.Text, out var op))
+            if (_token.Kind == CqlTokenKind.Symbol && CqlComparisons.BySymbol.TryGetValue(_token.Text, out var op))
             {
                 CqlBinding.Comparable(property, op, Fail);
                 Advance();
