@@ -48,6 +48,7 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         ["GET /ogc/collections/{collectionId}"] = ApiRole.Anonymous,
         ["GET /ogc/collections/{collectionId}/items"] = ApiRole.Anonymous,
         ["GET /ogc/collections/{collectionId}/items/{featureId}"] = ApiRole.Anonymous,
+        ["GET /ogc/collections/{collectionId}/queryables"] = ApiRole.Anonymous,
         ["GET /tiles/{layer}/{z}/{x}/{y}.pbf"] = ApiRole.Anonymous,
         ["GET /tiles/{layer}.json"] = ApiRole.Anonymous,
         ["GET /api/v1/exports/incidents.{format}"] = ApiRole.Anonymous,
