@@ -26,6 +26,7 @@ builder.Logging.ClearProviders().AddJsonConsole(json => json.IncludeScopes = tru
 await builder.AddBorderMapDatabaseAsync();
 builder.AddBorderMapGeodata();
 builder.Services.AddBorderMapJson();
+builder.Services.AddBorderMapCompression();
 builder.Services.AddBorderMapProblems();
 builder.Services.AddBorderMapAccess(builder.Configuration);
 builder.Services.AddBorderMapLimits(builder.Configuration);
@@ -54,6 +55,7 @@ await app.ProtectStoredSecretsAsync();
 if (await app.LoadGeodataAsync()) await app.ReprocessAfterGeodataChangeAsync();
 
 app.UseMiddleware<RequestLogging>();
+app.UseResponseCompression();
 app.UseBorderMapProblems();
 app.UseBorderMapAccess();
 app.UseBorderMapJobs(role);

@@ -13,8 +13,14 @@
 import { fixed } from './format.mjs';
 import { distanceToLine } from './linework.mjs';
 
-/** Provinces whose units we publish; TJ.RR only its districts near the border. */
+/** Provinces whose districts we publish; TJ.RR only its districts near the border. */
 export const BORDER_ADMIN1 = ['TJ.01', 'TJ.02', 'TJ.RR', 'AF.01', 'AF.24', 'AF.26', 'AF.30'];
+
+/**
+ * Countries whose every province is published (without districts), so that a province far from
+ * the border ("Nuristan", "Helmand", "Sughd") resolves to what it is and is left out as far.
+ */
+export const PROVINCE_COUNTRIES = ['AF', 'TJ', 'UZ', 'KG'];
 const NEAR_ONLY = new Set(['TJ.RR']);
 export const ADMIN_NEAR_M = 150_000;
 
@@ -85,7 +91,12 @@ export function adminAreas({ adminNames, records, handSeats, handPoints = [], su
     units.push({ code, level, name, admin1, seat, handPoint: hand ?? null, point, borderM,
       alternates: [...new Set(altNames.get(code) ?? [])].sort() });
   };
-  for (const code of BORDER_ADMIN1) consider(code, adminNames.admin1.get(code), 1);
+  // A province that is its country's capital (Dushanbe, Tashkent, Bishkek, Kabul) is left to the
+  // capital itself, which the gazetteer already knows as a capital: "the government in Dushanbe" names no place.
+  const capitalProvinces = new Set(records.filter((r) => r.featureCode === 'PPLC').map((r) => `${r.countryCode}.${r.admin1Code}`));
+  for (const [code, name] of adminNames.admin1) {
+    if (BORDER_ADMIN1.includes(code) || PROVINCE_COUNTRIES.includes(code.slice(0, 2)) && !capitalProvinces.has(code)) consider(code, name, 1);
+  }
   for (const [code, name] of adminNames.admin2) {
     if (BORDER_ADMIN1.includes(code.split('.').slice(0, 2).join('.'))) consider(code, name, 2);
   }

@@ -36,12 +36,14 @@ public sealed class AssembledEvent(EventMention first)
 
     private static int TriggerRank(EventTrigger trigger) => s_rank.GetValueOrDefault(trigger.Name, int.MaxValue);
 
-    private static int DateRank(DateMention date) => (date.Precision, date.Explicit) switch
+    // The day something was said ranks below any day the incident is given, but above a week or month.
+    private static int DateRank(DateMention date) => (date.Precision, date.Explicit, date.Said) switch
     {
-        (TimePrecision.Day, true) => 0,
-        (TimePrecision.Day, false) => 1,
-        (TimePrecision.Week, _) => 2,
-        _ => 3,
+        (TimePrecision.Day, true, false) => 0,
+        (TimePrecision.Day, false, false) => 1,
+        (TimePrecision.Day, _, true) => 2,
+        (TimePrecision.Week, _, _) => 3,
+        _ => 4,
     };
 }
 
@@ -55,6 +57,9 @@ public static class EventAssembler
 {
     /// <summary>Two district-level places further apart than this are two incidents.</summary>
     public const double SamePlaceM = 35_000;
+
+    /// <summary>What officials said on a day can have happened this many days before it.</summary>
+    private const int SaidWithinDays = 3;
 
     public static List<AssembledEvent> Assemble(IEnumerable<EventMention> mentions) => Assemble(mentions, out _);
 
@@ -73,7 +78,8 @@ public static class EventAssembler
                 continue;
             }
             var target = mention.RefersBack ? events.LastOrDefault()
-                : StartsAnotherStory(mention.Sentence.Text) ? null
+                // "Meanwhile, the district governor confirmed …" of the same place on the same day is more of the same story.
+                : StartsAnotherStory(mention.Sentence.Text) ? events.LastOrDefault(e => SameDayAndPlace(e, mention))
                 : events.LastOrDefault(e => Compatible(e, mention) && (!mention.IsRecap || Recalls(e, mention)));
             if (target is not null) target.Add(mention);
             else if (mention.IsRecap) unjoined.Add(mention);
@@ -87,6 +93,11 @@ public static class EventAssembler
         }
         return events;
     }
+
+    private static bool SameDayAndPlace(AssembledEvent e, EventMention m) =>
+        e.Date is { Precision: TimePrecision.Day } d && m.Date is { Precision: TimePrecision.Day } md && d.Date == md.Date
+        && e.Place is { IsBareBorder: false } p && m.Place is { IsBareBorder: false } mp && p.PlaceName == mp.PlaceName
+        && m.Deciding!.Trigger.Family == e.Family;
 
     // A recap joins an event only on positive evidence: the same day, or a place of the event's.
     private static bool Recalls(AssembledEvent e, EventMention recap) =>
@@ -107,6 +118,12 @@ public static class EventAssembler
 
     private static bool SameTime(DateMention a, DateMention b, int toleranceDays)
     {
+        // "Officials said Monday" dates the telling: whatever it tells happened that day or in the days before.
+        if (a.Said != b.Said && a.Precision == TimePrecision.Day && b.Precision == TimePrecision.Day)
+        {
+            var (said, other) = a.Said ? (a, b) : (b, a);
+            return other.Date <= said.Date.AddDays(toleranceDays) && other.Date >= said.Date.AddDays(-SaidWithinDays);
+        }
         if (a.Precision == TimePrecision.Day && b.Precision == TimePrecision.Day) return Math.Abs(a.Date.DayNumber - b.Date.DayNumber) <= toleranceDays;
         var (aFrom, aTo) = Range(a);
         var (bFrom, bTo) = Range(b);

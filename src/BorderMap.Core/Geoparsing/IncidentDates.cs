@@ -6,7 +6,8 @@ namespace BorderMap.Core.Geoparsing;
 
 /// <summary>A date expression found in a sentence, resolved against the publication date.</summary>
 /// <param name="Date">The day, or the first day of the week or month the text names.</param>
-public sealed record DateMention(DateOnly Date, TimePrecision Precision, int Start, int End, string Text, bool Explicit);
+/// <param name="Said">The day something was said ("officials said Monday"), chosen only because the sentence gives no other.</param>
+public sealed record DateMention(DateOnly Date, TimePrecision Precision, int Start, int End, string Text, bool Explicit, bool Said = false);
 
 /// <summary>
 /// Finds dates in any common English form and resolves relative ones against the publication date:
@@ -64,7 +65,8 @@ public static partial class IncidentDates
     internal static DateMention? Choose(IReadOnlyList<DateMention> dates, string sentence, int triggerStart, DateOnly published, Regex reportedOn) =>
         dates
             .Where(d => d.Date <= published && !IsDateline(sentence, d))
-            .OrderBy(d => reportedOn.IsMatch(sentence.AsSpan(Math.Max(0, d.Start - 30), Math.Min(30, d.Start))))
+            .Select(d => d with { Said = reportedOn.IsMatch(sentence.AsSpan(Math.Max(0, d.Start - 30), Math.Min(30, d.Start))) })
+            .OrderBy(d => d.Said)
             .ThenBy(d => !d.Explicit && dates.Any(e => e.Explicit && e.Date <= published))
             .ThenBy(d => Math.Min(Math.Abs(d.Start - triggerStart), Math.Abs(d.End - triggerStart)))
             .FirstOrDefault();
@@ -73,6 +75,8 @@ public static partial class IncidentDates
     // "date 2025-12-02 …": the day the report was filed, in any sentence. "Ранее, 7 мая, боевики …" is not one.
     internal static bool IsDateline(string sentence, DateMention date)
     {
+        // "Reviewed by <blogger> on March 31, 2020", "Posted on …", "Last updated: …": page furniture anywhere.
+        if (BylineBefore().IsMatch(sentence.AsSpan(Math.Max(0, date.Start - 60), Math.Min(60, date.Start)))) return true;
         if (date.Start >= 40) return false;
         var before = sentence[..date.Start];
         if (PageDatePrefix().IsMatch(before)) return true;
@@ -83,6 +87,9 @@ public static partial class IncidentDates
 
     [GeneratedRegex(@"^\W*(date|дата|published|updated|опубликовано)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageDatePrefix();
+
+    [GeneratedRegex(@"\b(reviewed|posted|published|last updated|updated)( by [^.,;]{1,40})?( on|:)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineBefore();
 
     [GeneratedRegex(@"^\W*\p{Lu}[\p{Lu}\-'’. ]{1,30},\s*$")]
     private static partial Regex CapitalsBefore();
@@ -96,7 +103,7 @@ public static partial class IncidentDates
     [GeneratedRegex(@"^\s*(,\s*[^\s,]{2,30}(\s[^\s,]{2,20})?)?\s*(—|–|--|/|\()")]
     private static partial Regex CityAfter();
 
-    [GeneratedRegex(@"\b(said|says|announced|reported|told [\w /.-]{1,30}|stated|confirmed|statement|quoted)\s+(late\s+|early\s+)?(on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(said|says|announced|reported|told [\w /.-]{1,30}|stated|confirmed|statement|quoted)\s+(late\s+|early\s+)?(on\s+)?(\w+day\s*\(\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOn();
 
     private static (DateOnly Date, TimePrecision Precision, bool Explicit)? Resolve(Match m, DateOnly published)

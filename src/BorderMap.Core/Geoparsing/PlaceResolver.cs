@@ -174,7 +174,9 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
                     : option.Country == province.Country ? 0.1 : -0.5;
             score += (mention.Unit, option.Kind) switch
             {
-                (AdminUnit.District, PlaceKind.District) or (AdminUnit.Province, PlaceKind.Province) => 0.3,
+                (AdminUnit.District, PlaceKind.District) => 0.3,
+                // "Badakhshan province" is the province called Badakhshan, not Gorno-Badakhshan.
+                (AdminUnit.Province, PlaceKind.Province) => SameName(option, mention) ? 0.3 : 0.1,
                 (AdminUnit.District, PlaceKind.Place) => 0.1,
                 (AdminUnit.None, PlaceKind.Place or PlaceKind.Crossing) => 0.1,
                 _ => 0,
@@ -183,6 +185,9 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
         }
         return ranked.OrderByDescending(r => r.Item2).ToList();
     }
+
+    private static bool SameName(PlaceOption option, ToponymMention mention) =>
+        VariantFolder.MatchKey(AdminUnitWords.Strip(option.Name).Name) == VariantFolder.MatchKey(AdminUnitWords.Strip(mention.Surface).Name);
 
     /// <summary>The side the sentence says the incident happened on: where fire went, else who acted.</summary>
     private static string? SideOf(PlaceQuestion question)

@@ -194,9 +194,14 @@ public sealed class ToponymIndex
             : [];
         var normalized = NameNormalizer.Normalize(stripped.Name);
         var options = new Dictionary<string, PlaceOption>(StringComparer.Ordinal);
+        // "Нуристан" is Nuristan letter for letter: exact enough to be known for the far place it is.
+        var latin = Transliterator.ContainsCyrillic(normalized) ? Transliterator.ToLatin(normalized) : null;
         foreach (var id in ids)
         {
-            if (_byId.TryGetValue(id, out var option)) options[id] = option with { MatchScore = scores.GetValueOrDefault(id, 0.8) };
+            if (!_byId.TryGetValue(id, out var option)) continue;
+            var score = scores.GetValueOrDefault(id, 0.8);
+            if (latin is not null && (option.BorderDistanceM ?? 0) > FarM && latin == NameNormalizer.Normalize(AdminUnitWords.Strip(option.Name).Name)) score = Math.Max(score, ExactEnough);
+            options[id] = option with { MatchScore = score };
         }
         foreach (var extra in extras ?? [])
         {

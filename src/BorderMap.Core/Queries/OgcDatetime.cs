@@ -39,6 +39,8 @@ public sealed record OgcDatetime(DateOnly? FromDay, DateOnly? ToDay)
     /// <summary>The UTC calendar day of an RFC 3339 date or date-time.</summary>
     private static DateOnly? Day(string text)
     {
+        // GDAL 3.6 writes a day from an OGR date as yyyy-mm-ddT; it is read as the day.
+        if (text.Length == 11 && text[10] == 'T') text = text[..10];
         if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
         // RFC 3339 requires an offset (Z or ±hh:mm) and a 'T' (or space) between date and time.

@@ -1,4 +1,5 @@
 using BorderMap.Core.Incidents;
+using BorderMap.Core.Queries.Filtering;
 
 namespace BorderMap.Core.Queries;
 
@@ -22,6 +23,9 @@ public sealed record OgcItemsQuery
     public string? Country { get; init; }
     public GeoPrecision? GeoPrecision { get; init; }
 
+    /// <summary>The CQL2 filter (OGC API – Features Part 3), parsed and checked against the collection's queryables.</summary>
+    public CqlExpression? Filter { get; init; }
+
     /// <summary>The id of the last item of the previous page, as text; items with greater ids follow.</summary>
     public string? After { get; init; }
 
@@ -31,5 +35,6 @@ public sealed record OgcItemsQuery
         Datetime?.FromDay?.ToString("O") ?? "",
         Datetime?.ToDay?.ToString("O") ?? "",
         EventType ?? "", Country ?? "",
-        GeoPrecision is { } p ? ((int)p).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+        GeoPrecision is { } p ? ((int)p).ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
+        Filter is { } f ? CqlText.Format(f) : "");
 }

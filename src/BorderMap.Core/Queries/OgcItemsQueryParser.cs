@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BorderMap.Core.Incidents;
+using BorderMap.Core.Queries.Filtering;
 using BorderMap.Core.Validation;
 
 namespace BorderMap.Core.Queries;
@@ -17,24 +18,40 @@ public static class OgcItemsQueryParser
     public const string CountryFilter = "country";
     public const string GeoPrecisionFilter = "geo_precision";
 
-    private static readonly string[] Common = ["bbox", "bbox-crs", "datetime", "limit", "crs", "cursor", "f"];
+    public const string FilterParameter = "filter";
+    public const string FilterLangParameter = "filter-lang";
+    public const string FilterCrsParameter = "filter-crs";
+
+    /// <summary>
+    /// The filter languages understood. <c>cql-text</c> is the draft's name, which GDAL before 3.7 (and
+    /// so QGIS 3.22) sends; its comparisons, AND/OR/NOT and IS NULL are cql2-text.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FilterLanguages = ["cql2-text", "cql2-json", "cql-text"];
+
+    /// <summary>A polygon of a few thousand vertices fits; a filter is otherwise short.</summary>
+    public const int MaxFilterLength = 20_000;
+
+    private static readonly string[] Common = ["bbox", "bbox-crs", "datetime", "limit", "crs", "cursor", "f", FilterParameter, FilterLangParameter, FilterCrsParameter];
 
     /// <param name="parameters">The query string: each name with every value it was given.</param>
     /// <param name="propertyFilters">The property filters this collection offers.</param>
     /// <param name="numericIds">Whether the collection's ids are integers (cursors must then hold one).</param>
+    /// <param name="queryables">The properties a filter may name.</param>
     public static OgcItemsQuery Parse(
         IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> parameters,
         IReadOnlySet<string> propertyFilters,
-        bool numericIds)
+        bool numericIds,
+        IReadOnlyDictionary<string, QueryableProperty>? queryables = null)
     {
         var errors = new FieldErrors();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, given) in parameters)
         {
-            if (!Common.Contains(name) && !propertyFilters.Contains(name))
-                errors.Add(name, $"is not a parameter of this collection; known: {string.Join(", ", Common.Concat(propertyFilters))}");
+            if (!Common.Contains(name) && !propertyFilters.Contains(name) && !IsQueryableParameter(queryables, name))
+                errors.Add(name, $"is not a parameter of this collection; known: {string.Join(", ", Common.Concat(propertyFilters).Concat(QueryableParameters(queryables)))}");
             else if (given.Count != 1) errors.Add(name, "is given more than once");
-            else if (given[0].Length > 2000) errors.Add(name, "is longer than 2000 characters");
+            else if (given[0].Length > (name == FilterParameter ? MaxFilterLength : 2000))
+                errors.Add(name, $"is longer than {(name == FilterParameter ? MaxFilterLength : 2000)} characters");
             else values[name] = given[0];
         }
 
@@ -74,6 +91,8 @@ public static class OgcItemsQueryParser
         }
 
         query = PropertyFilters(errors, values, query);
+        query = query with { Filter = Filter(errors, values, queryables ?? new Dictionary<string, QueryableProperty>()) };
+        query = QueryableEqualities(errors, values, queryables, query);
 
         // The cursor is checked last: it must match the filters as parsed above.
         if (values.TryGetValue("cursor", out var cursorText) && !errors.Any)
@@ -167,6 +186,73 @@ public static class OgcItemsQueryParser
             else errors.Add(GeoPrecisionFilter, "must be 1, 2 or 3");
         }
         return query;
+    }
+
+    /// <summary>
+    /// Every non-geometry queryable is also a parameter <c>name=value</c> (Part 3, "queryables as query
+    /// parameters"), an equality ANDed with the filter. The three older property filters keep their own
+    /// parsing (event type labels, country names).
+    /// </summary>
+    public static IEnumerable<string> QueryableParameters(IReadOnlyDictionary<string, QueryableProperty>? queryables) =>
+        queryables?.Values.Where(q => q.Type != CqlType.Geometry).Select(q => q.Name).Where(n => !Common.Contains(n) && !OlderFilters.Contains(n)) ?? [];
+
+    private static readonly string[] OlderFilters = [EventTypeFilter, CountryFilter, GeoPrecisionFilter];
+
+    private static bool IsQueryableParameter(IReadOnlyDictionary<string, QueryableProperty>? queryables, string name) =>
+        QueryableParameters(queryables).Contains(name);
+
+    private static OgcItemsQuery QueryableEqualities(FieldErrors errors, Dictionary<string, string> values, IReadOnlyDictionary<string, QueryableProperty>? queryables, OgcItemsQuery query)
+    {
+        var equalities = new List<CqlExpression>();
+        foreach (var name in QueryableParameters(queryables).Where(values.ContainsKey))
+        {
+            var property = queryables![name];
+            var text = values[name];
+            object? literal = property.Type switch
+            {
+                CqlType.Integer => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null,
+                CqlType.Number => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : null,
+                CqlType.Boolean => text is "true" ? true : text is "false" ? false : null,
+                _ => text,
+            };
+            try
+            {
+                if (literal is null) throw new CqlSyntaxException($"'{CqlBinding.Shorten(text)}' is not a value of {name}'s type ({property.Type.ToString().ToLowerInvariant()})");
+                equalities.Add(new CqlComparison(property, CqlComparisonOperator.Equal, CqlBinding.Value(property, literal, m => new CqlSyntaxException(m))));
+            }
+            catch (CqlSyntaxException e)
+            {
+                errors.Add(name, e.Message);
+            }
+        }
+        if (equalities.Count == 0) return query;
+        if (query.Filter is { } filter) equalities.Insert(0, filter);
+        return query with { Filter = equalities.Count == 1 ? equalities[0] : new CqlAnd(equalities) };
+    }
+
+    private static CqlExpression? Filter(FieldErrors errors, Dictionary<string, string> values, IReadOnlyDictionary<string, QueryableProperty> queryables)
+    {
+        var language = values.GetValueOrDefault(FilterLangParameter, "cql2-text");
+        if (!FilterLanguages.Contains(language))
+            errors.Add(FilterLangParameter, $"must be one of {string.Join(", ", FilterLanguages)}");
+        if (values.TryGetValue(FilterCrsParameter, out var crs) && OgcCrs.Find(crs) != OgcCrs.Crs84)
+            errors.Add(FilterCrsParameter, $"must be {OgcCrs.Crs84.Uri}: filter geometries are longitude, latitude");
+        if (!values.TryGetValue(FilterParameter, out var text))
+        {
+            foreach (var alone in new[] { FilterLangParameter, FilterCrsParameter }.Where(values.ContainsKey))
+                errors.Add(alone, "is only meaningful with filter");
+            return null;
+        }
+        if (errors.Has(FilterLangParameter)) return null;
+        try
+        {
+            return language == "cql2-json" ? CqlJsonParser.Parse(text, queryables) : CqlTextParser.Parse(text, queryables);
+        }
+        catch (CqlSyntaxException e)
+        {
+            errors.Add(FilterParameter, e.Describe());
+            return null;
+        }
     }
 
     private static string Hash(string fingerprint) =>

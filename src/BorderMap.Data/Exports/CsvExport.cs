@@ -5,7 +5,8 @@ namespace BorderMap.Data.Exports;
 
 /// <summary>
 /// Writes incidents as RFC 4180 CSV (CsvHelper's default: CRLF, quotes doubled, UTF-8) with every
-/// attribute, then lon, lat and the point as WKT, so spreadsheets and QGIS's delimited-text reader both take it.
+/// attribute, then longitude, latitude (WGS 84; the names QGIS's delimited-text reader and GDAL's
+/// X/Y_POSSIBLE_NAMES detect) and the point as WKT, so spreadsheets and QGIS both take it.
 /// A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
 /// carriage return: OWASP's rule for CSV injection) is written with a leading apostrophe; numbers,
 /// dates and the coordinates are written as they are. GeoJSON and GeoPackage carry the raw text, and so
@@ -17,8 +18,8 @@ internal static class CsvExport
     {
         await using var csv = CsvWriter.Create(output, null, leaveOpen: true);
         foreach (var field in ExportFields.All) csv.WriteField(field.Name);
-        csv.WriteField("lon");
-        csv.WriteField("lat");
+        csv.WriteField("longitude");
+        csv.WriteField("latitude");
         csv.WriteField("wkt");
         await csv.EndRecordAsync(ct);
 

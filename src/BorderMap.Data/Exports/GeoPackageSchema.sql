@@ -34,7 +34,7 @@ CREATE TABLE incidents (
   fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT,
   date DATE NOT NULL, time_precision TEXT, event_type TEXT NOT NULL, sub_event_type TEXT,
   fatalities MEDIUMINT, injured MEDIUMINT, place_name TEXT, admin1 TEXT, admin2 TEXT, country TEXT,
-  geo_precision SMALLINT NOT NULL, confidence REAL, border_side TEXT, border_distance_m REAL, border_segment_id TEXT,
+  geo_precision SMALLINT NOT NULL, confidence REAL, uncertainty_m MEDIUMINT, border_side TEXT, border_distance_m REAL, border_segment_id TEXT,
   source TEXT, source_url TEXT, published_at DATETIME, synthetic BOOLEAN NOT NULL, updated_at DATETIME NOT NULL);
 
 CREATE TABLE border_segments (

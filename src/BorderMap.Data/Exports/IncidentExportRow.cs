@@ -20,6 +20,7 @@ public sealed record IncidentExportRow(
     string? Country,
     short GeoPrecision,
     float? Confidence,
+    int? UncertaintyM,
     string? BorderSide,
     double? BorderDistanceM,
     string? BorderSegmentId,
@@ -36,9 +37,10 @@ public sealed record IncidentExportRow(
         r.GetInt64(0), r.GetFieldValue<DateOnly>(1), r.GetString(2), r.GetString(3), Text(r, 4),
         r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetInt32(6),
         Text(r, 7), Text(r, 8), Text(r, 9), Text(r, 10), r.GetInt16(11),
-        r.IsDBNull(12) ? null : r.GetFloat(12), Text(r, 13), r.IsDBNull(14) ? null : r.GetDouble(14), Text(r, 15),
-        Text(r, 16), Text(r, 17), r.IsDBNull(18) ? null : r.GetFieldValue<DateTimeOffset>(18),
-        r.GetBoolean(19), r.GetFieldValue<DateTimeOffset>(20), r.GetDouble(21), r.GetDouble(22));
+        r.IsDBNull(12) ? null : r.GetFloat(12), r.IsDBNull(13) ? null : r.GetInt32(13),
+        Text(r, 14), r.IsDBNull(15) ? null : r.GetDouble(15), Text(r, 16),
+        Text(r, 17), Text(r, 18), r.IsDBNull(19) ? null : r.GetFieldValue<DateTimeOffset>(19),
+        r.GetBoolean(20), r.GetFieldValue<DateTimeOffset>(21), r.GetDouble(22), r.GetDouble(23));
 
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
@@ -46,7 +48,7 @@ public sealed record IncidentExportRow(
     public object?[] Values() =>
     [
         Id, Date, TimePrecision, EventType, SubEventType, Fatalities, Injured, PlaceName, Admin1, Admin2, Country,
-        GeoPrecision, Confidence, BorderSide, BorderDistanceM, BorderSegmentId, Source, SourceUrl, PublishedAt, Synthetic, UpdatedAt,
+        GeoPrecision, Confidence, UncertaintyM, BorderSide, BorderDistanceM, BorderSegmentId, Source, SourceUrl, PublishedAt, Synthetic, UpdatedAt,
     ];
 }
 
@@ -73,6 +75,7 @@ public static class ExportFields
         new("country", "country", ExportFieldType.Text, 2),
         new("geo_precision", "geo_prec", ExportFieldType.Integer),
         new("confidence", "confidence", ExportFieldType.Real),
+        new("uncertainty_m", "uncert_m", ExportFieldType.Integer),
         new("border_side", "bord_side", ExportFieldType.Text, 2),
         new("border_distance_m", "bord_dist", ExportFieldType.Real),
         new("border_segment_id", "bord_seg", ExportFieldType.Text, 20),

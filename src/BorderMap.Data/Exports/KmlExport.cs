@@ -6,12 +6,15 @@ namespace BorderMap.Data.Exports;
 
 /// <summary>
 /// Writes incidents as KML 2.2: one Placemark per incident with a TimeStamp (so Google Earth's and
-/// QGIS's time sliders work), a style per event type, and every attribute as ExtendedData.
+/// QGIS's time sliders work), a style per event type, and every attribute as typed ExtendedData: a
+/// Schema declares each column with KML's type (int, double, bool; days and instants stay ISO 8601
+/// strings, KML has no date type), so GDAL and QGIS keep every column, always-empty ones included.
 /// .NET's XmlWriter does the encoding; no KML library for .NET is kept up, and the format is small.
 /// </summary>
 internal static class KmlExport
 {
     private const string Namespace = "http://www.opengis.net/kml/2.2";
+    private const string SchemaId = "incident";
 
     /// <summary>KML colours are aabbggrr; one per event type, as the rendered maps use.</summary>
     private static readonly Dictionary<string, string> Colours = new(StringComparer.Ordinal)
@@ -45,6 +48,18 @@ internal static class KmlExport
             xml.WriteEndElement();
         }
 
+        xml.WriteStartElement("Schema");
+        xml.WriteAttributeString("name", SchemaId);
+        xml.WriteAttributeString("id", SchemaId);
+        foreach (var field in ExportFields.All)
+        {
+            xml.WriteStartElement("SimpleField");
+            xml.WriteAttributeString("type", KmlType(field.Type));
+            xml.WriteAttributeString("name", field.Name);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+
         var count = 0;
         await foreach (var row in incidents.WithCancellation(ct))
         {
@@ -56,15 +71,18 @@ internal static class KmlExport
             xml.WriteEndElement();
             xml.WriteElementString("styleUrl", "#" + row.EventType);
             xml.WriteStartElement("ExtendedData");
+            xml.WriteStartElement("SchemaData");
+            xml.WriteAttributeString("schemaUrl", "#" + SchemaId);
             var values = row.Values();
             for (var i = 0; i < values.Length; i++)
             {
                 if (values[i] is null) continue;
-                xml.WriteStartElement("Data");
+                xml.WriteStartElement("SimpleData");
                 xml.WriteAttributeString("name", ExportFields.All[i].Name);
-                xml.WriteElementString("value", ExportText.Format(values[i]));
+                xml.WriteString(values[i] is bool b ? (b ? "1" : "0") : ExportText.Format(values[i]));
                 xml.WriteEndElement();
             }
+            xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteStartElement("Point");
             xml.WriteElementString("coordinates", string.Create(CultureInfo.InvariantCulture, $"{row.Lon:R},{row.Lat:R}"));
@@ -77,4 +95,12 @@ internal static class KmlExport
         await xml.WriteEndDocumentAsync();
         await xml.FlushAsync();
     }
+
+    private static string KmlType(ExportFieldType type) => type switch
+    {
+        ExportFieldType.Integer or ExportFieldType.Integer64 => "int",
+        ExportFieldType.Real => "double",
+        ExportFieldType.Boolean => "bool",
+        _ => "string",
+    };
 }

@@ -10,6 +10,7 @@ SELECT id,
        ordinal, name, tj_admin2_code, tj_admin2_name, af_admin2_code, af_admin2_name, from_m, to_m, length_m
 FROM border_segments
 WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
+  AND /* filter */ TRUE
   AND ($11::text IS NULL OR id > $11)
   AND ($16::text IS NULL OR border_segments.id = $16)
 ORDER BY border_segments.id

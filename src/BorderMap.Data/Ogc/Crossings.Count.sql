@@ -4,4 +4,5 @@ SELECT count(*)
 FROM (SELECT 1
       FROM crossings
       WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
+        AND /* filter */ TRUE
       LIMIT $11) AS matching;

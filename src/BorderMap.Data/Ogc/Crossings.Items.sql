@@ -10,6 +10,7 @@ SELECT id,
        name, kind, tj_side, af_side, segment_id, snap_distance_m, note, source
 FROM crossings
 WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
+  AND /* filter */ TRUE
   AND ($11::text IS NULL OR id > $11)
   AND ($16::text IS NULL OR crossings.id = $16)
 ORDER BY crossings.id

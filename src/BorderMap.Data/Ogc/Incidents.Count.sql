@@ -5,6 +5,7 @@ FROM (SELECT 1
       FROM incidents
       WHERE status = 'active'
         AND ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
+        AND /* filter */ TRUE
         AND ($6::date IS NULL OR occurred_on >= $6)
         AND ($7::date IS NULL OR occurred_on <= $7)
         AND ($8::text IS NULL OR event_type = $8)

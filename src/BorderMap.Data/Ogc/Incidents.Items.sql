@@ -8,12 +8,14 @@
 -- The page's ids come first, from the covering index incidents_id_page (V0011): the rows are stored
 -- in time order, scattered in space, so a bbox page walks ~30 ids per match in id order, and the
 -- index holds what the bbox and date filters test; only the page's rows are read from the table.
+-- /* filter */ TRUE is where a CQL2 filter's predicate goes (OgcFilterSql), its values from $17 on.
 -- The last column is the incidents change counter, read in the same statement (see OgcCounts).
 WITH page AS (
     SELECT id
     FROM incidents
     WHERE status = 'active'
       AND ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
+      AND /* filter */ TRUE
       AND ($6::date IS NULL OR occurred_on >= $6)
       AND ($7::date IS NULL OR occurred_on <= $7)
       AND ($8::text IS NULL OR event_type = $8)

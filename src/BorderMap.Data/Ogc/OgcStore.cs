@@ -60,9 +60,10 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
         else version = null; // an empty page read no counter: count, and remember nothing
         if (matched is null)
         {
-            await using var count = dataSource.CreateCommand(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Count"));
+            await using var count = dataSource.CreateCommand();
             AddFilters(count.Parameters, query);
             count.Parameters.Add(new NpgsqlParameter<long> { TypedValue = countUpTo });
+            count.CommandText = OgcFilterSql.Apply(SqlScripts.Load($"Ogc.{collection.SqlPrefix}.Count"), collection, query.Filter, count.Parameters);
             matched = (long)(await count.ExecuteScalarAsync(ct))!;
         }
         return new OgcPage(returned, matched.Value, next, version);
@@ -96,6 +97,7 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
         p.Add(new NpgsqlParameter<int> { TypedValue = query.Crs.Decimals });
         p.Add(new NpgsqlParameter<int> { TypedValue = query.Limit + 1 });
         p.Add(Nullable(id, NpgsqlDbType.Text));
+        items.CommandText = OgcFilterSql.Apply(items.CommandText, collection, query.Filter, p);
         return items;
     }
 

@@ -4,5 +4,6 @@ SELECT count(*)
 FROM (SELECT 1
       FROM places
       WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
+        AND /* filter */ TRUE
         AND ($9::text IS NULL OR country = $9)
       LIMIT $11) AS matching;

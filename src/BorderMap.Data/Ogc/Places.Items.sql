@@ -11,6 +11,7 @@ SELECT id,
        admin2_name, population, border_distance_m
 FROM places
 WHERE ($1::float8 IS NULL OR geom && ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, $5), 4326))
+  AND /* filter */ TRUE
   AND ($9::text IS NULL OR country = $9)
   AND ($11::text IS NULL OR id > $11::bigint)
   AND ($16::text IS NULL OR places.id = $16::bigint)

@@ -3,8 +3,10 @@
 -- cluster sums the rows of its cell that pass the filters. Same columns, order and arithmetic as the
 -- clusters of IncidentTile.sql, so the bytes are the same. Answers NULL when it cannot answer
 -- exactly: a cell of the tile is stale (incidents changed there since the last refresh), or a date
--- filter is set (the cells do not keep days); the caller then builds the tile from the points.
--- $1 z, $2 x, $3 y; $4 include retracted, $5 from, $6 to, $7 types, $8 country, $9 max geo precision.
+-- filter is set (the cells do not keep days); the caller then builds the tile from the points. Also
+-- NULL when the tile holds 1 to $10 incidents: those are drawn one by one, from the points.
+-- $1 z, $2 x, $3 y; $4 include retracted, $5 from, $6 to, $7 types, $8 country, $9 max geo precision;
+-- $10 the most points drawn individually.
 WITH tile AS (
     SELECT $1 + 6 AS level, 15 - $1 AS below, 1::bigint << (22 - $1) AS unit
 ),
@@ -30,5 +32,5 @@ clusters AS (
     GROUP BY c.cx, c.cy
     ORDER BY c.cx, c.cy
 )
-SELECT CASE WHEN (SELECT yes FROM unanswerable) THEN NULL
+SELECT CASE WHEN (SELECT yes FROM unanswerable) OR (SELECT sum(count) FROM clusters) <= $10 THEN NULL
             ELSE COALESCE((SELECT ST_AsMVT(clusters, 'incidents', 4096, 'geom') FROM clusters), ''::bytea) END;

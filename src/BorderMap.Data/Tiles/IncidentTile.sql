@@ -1,12 +1,12 @@
 -- The incidents layer of one XYZ vector tile (4096 units a side), built from the points. Points go
--- in one by one while the tile holds at most $10 of them and $11 (low zoom) is false; otherwise they
--- are aggregated into a 64 × 64 grid of clusters with counts, which bounds a tile at 4,096 features
--- whatever the density. Positions are the integer Web Mercator units of migration V0011
--- (mercator_x/y, 2^34 across the world), so the tile holds exactly the points whose position lies
+-- in one by one while the tile holds at most $10 of them, at any zoom; otherwise they are aggregated
+-- into a 64 × 64 grid of clusters with counts, which bounds a tile at 4,096 features whatever the
+-- density. Positions are the integer Web Mercator units of migration V0011 (mercator_x/y, 2^34
+-- across the world), so the tile holds exactly the points whose position lies
 -- in it, and a cluster's position (the mean of its points, in exact integer arithmetic) is the one
 -- IncidentCellTile.sql computes from the cell table: the two must give the same bytes.
 -- $1 z, $2 x, $3 y; $4 include retracted, $5 from, $6 to, $7 types, $8 country, $9 max geo precision;
--- $10 the most points drawn individually, $11 cluster whatever the count. A NULL filter is off (statements are not prepared).
+-- $10 the most points drawn individually. A NULL filter is off (statements are not prepared).
 WITH tile AS (
     -- a hair wider than the tile, for the index; the integer positions then cut exactly
     SELECT ST_Expand(ST_Transform(ST_TileEnvelope($1, $2, $3), 4326), 1e-7) AS box, 1::bigint << (22 - $1) AS unit
@@ -33,14 +33,14 @@ points AS (
            event_type, fatalities, geo_precision,
            ST_MakePoint(round(mx::float8 / unit) - $2::bigint * 4096, round(my::float8 / unit) - $3::bigint * 4096) AS geom
     FROM matching
-    WHERE NOT $11 AND (SELECT n FROM sized) <= $10
+    WHERE (SELECT n FROM sized) <= $10
 ),
 clusters AS (
     SELECT count(*)::integer AS count, sum(fatalities)::integer AS fatalities,
            min(occurred_on)::text AS first_date, max(occurred_on)::text AS last_date,
            ST_MakePoint(round(sum(mx) / (count(*) * min(unit))) - $2::bigint * 4096, round(sum(my) / (count(*) * min(unit))) - $3::bigint * 4096) AS geom
     FROM matching
-    WHERE $11 OR (SELECT n FROM sized) > $10
+    WHERE (SELECT n FROM sized) > $10
     GROUP BY mx >> (28 - $1), my >> (28 - $1)
     ORDER BY mx >> (28 - $1), my >> (28 - $1)
 )

@@ -16,11 +16,11 @@ public sealed record TileAddress(int Z, int X, int Y)
 /// <summary>A vector tile layer BorderMap serves, with the embedded query that builds it.</summary>
 public sealed record TileLayer(string Id, string Title, string SqlName, bool Filterable, IReadOnlyDictionary<string, string> Fields)
 {
-    /// <summary>More points than this in one tile are drawn as grid clusters (about 50 bytes a point: ≤ 250 KB).</summary>
+    /// <summary>
+    /// By default, a tile holding more incidents than this draws them as grid clusters, at any zoom
+    /// (about 50 bytes a point: ≤ 250 KB); up to this many it draws each one (<c>Tiles:MaxPointsPerTile</c>).
+    /// </summary>
     public const int MaxPointsPerTile = 5000;
-
-    /// <summary>Below this zoom incidents are always clusters: a point per incident says little over a whole province.</summary>
-    public const int FirstPointZoom = 10;
 
     public static readonly TileLayer Incidents = new("incidents", "BorderMap incidents", "Tiles.IncidentTile", Filterable: true,
         new Dictionary<string, string>
@@ -49,33 +49,35 @@ public sealed class TileStore(NpgsqlDataSource dataSource)
     public Task<long> IncidentDataVersionAsync(CancellationToken ct) => IncidentDataVersion.ReadAsync(dataSource, ct);
 
     /// <param name="filters">The incident list filters (bbox, near and paging do not apply to a tile).</param>
-    public async Task<byte[]> TileAsync(TileLayer layer, TileAddress tile, IncidentQuery filters, CancellationToken ct)
+    /// <param name="maxPoints">The most incidents a tile draws one by one; beyond, it draws clusters.</param>
+    public async Task<byte[]> TileAsync(TileLayer layer, TileAddress tile, IncidentQuery filters, int maxPoints, CancellationToken ct)
     {
         if (!layer.Filterable)
         {
             await using var command = Command(layer.SqlName, tile, null);
             return (byte[])(await command.ExecuteScalarAsync(ct))!;
         }
-        return await IncidentTileFromCellsAsync(tile, filters, ct) ?? await IncidentTileFromPointsAsync(tile, filters, ct);
+        return await IncidentTileFromCellsAsync(tile, filters, maxPoints, ct) ?? await IncidentTileFromPointsAsync(tile, filters, maxPoints, ct);
     }
 
-    /// <summary>The incidents tile from the points, whatever the zoom.</summary>
-    public async Task<byte[]> IncidentTileFromPointsAsync(TileAddress tile, IncidentQuery filters, CancellationToken ct)
+    /// <summary>The incidents tile from the points, whatever the zoom: each point up to <paramref name="maxPoints"/>, else clusters.</summary>
+    public async Task<byte[]> IncidentTileFromPointsAsync(TileAddress tile, IncidentQuery filters, int maxPoints, CancellationToken ct)
     {
         await using var command = Command(TileLayer.Incidents.SqlName, tile, filters);
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = TileLayer.MaxPointsPerTile });
-        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = tile.Z < TileLayer.FirstPointZoom });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = maxPoints });
         return (byte[])(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>
-    /// The incidents tile from the cell table (<see cref="IncidentCells"/>); null when the cells cannot
-    /// give it exactly: not a clustered zoom, a date filter, or a cell of the tile changed since the last refresh.
+    /// The clustered incidents tile from the cell table (<see cref="IncidentCells"/>); null when the
+    /// cells cannot give it exactly (not a cell zoom, a date filter, or a cell of the tile changed since
+    /// the last refresh) or when the tile holds at most <paramref name="maxPoints"/>, which are drawn one by one.
     /// </summary>
-    public async Task<byte[]?> IncidentTileFromCellsAsync(TileAddress tile, IncidentQuery filters, CancellationToken ct)
+    public async Task<byte[]?> IncidentTileFromCellsAsync(TileAddress tile, IncidentQuery filters, int maxPoints, CancellationToken ct)
     {
         if (!IncidentCells.CanBuild(tile, filters)) return null;
         await using var command = Command("Tiles.IncidentCellTile", tile, filters);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = maxPoints });
         return await command.ExecuteScalarAsync(ct) as byte[];
     }
 

@@ -40,6 +40,49 @@ public sealed class DocumentEventsTests
     }
 
     [Fact]
+    public void The_day_officials_spoke_gives_way_to_the_day_another_sentence_gives_the_attack()
+    {
+        var result = Extract(
+            "The Taliban have killed about a dozen Afghan police in Takhar province, officials said Monday.\n\n" +
+            "In the attack late Saturday, the insurgents overran several outposts near the provincial capital.\n\n" +
+            "Taliban kill a dozen Afghan police Reviewed by Some Blogger on December 4, 2023 Rating: 5");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(new DateOnly(2023, 12, 2), incident.Date);
+        Assert.Equal(Countries.Afghanistan, incident.Country);
+    }
+
+    [Fact]
+    public void Meanwhile_about_the_same_place_on_the_same_day_is_the_same_incident()
+    {
+        var result = Extract(
+            "Twenty-one Taliban fighters were killed in clashes in Imam Sahib district on Saturday, officials said.\n\n" +
+            "Meanwhile, the governor of Imam Sahib district confirmed that three policemen were killed in the fighting on Saturday.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(new DateOnly(2023, 12, 2), incident.Date);
+    }
+
+    [Theory]
+    [InlineData("Tajik border guards seized 27 firearms and 296 kilograms of explosives over the report period.")]
+    [InlineData("In the same period last year, guards detained 40 drug couriers on the Afghan border.")]
+    [InlineData("In the first half of the year, guards on the Afghan border seized 1.3 tons of drugs.")]
+    public void A_count_over_a_reporting_period_is_no_incident(string text)
+    {
+        Assert.Empty(Extract(text).Incidents);
+    }
+
+    [Fact]
+    public void Badakhshan_province_is_the_Afghan_province_not_Gorno_Badakhshan()
+    {
+        var result = Extract("A commander and nine of his men were killed in Badakhshan province on Saturday.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(Countries.Afghanistan, incident.Country);
+        Assert.Equal("Badakhshan", incident.Admin1);
+    }
+
+    [Fact]
     public void A_lede_at_the_province_and_a_detail_paragraph_are_one_incident_at_the_district_on_the_stated_day()
     {
         var result = Extract(

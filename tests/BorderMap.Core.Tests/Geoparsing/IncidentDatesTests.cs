@@ -39,6 +39,27 @@ public sealed class IncidentDatesTests
         Assert.Equal(new DateOnly(2022, 5, 10), chosen?.Date);
     }
 
+    [Theory]
+    [InlineData("Sources told the newspaper on Friday (October 21st) that 21 fighters were killed.", true)]
+    [InlineData("Fighters were killed on Thursday (October 20th), sources told the newspaper.", false)]
+    public void The_day_a_source_spoke_is_marked_as_said(string sentence, bool said)
+    {
+        var published = new DateOnly(2022, 10, 21);
+        var dates = IncidentDates.Find(sentence, published);
+        var chosen = IncidentDates.Choose(dates, sentence, sentence.IndexOf("killed", StringComparison.Ordinal), published);
+        Assert.Equal(said, chosen?.Said);
+    }
+
+    [Theory]
+    [InlineData("Taliban kill dozens of police Reviewed by Some Blogger on March 31, 2020 Rating: 5")]
+    [InlineData("Police were killed in an ambush. Posted on March 31, 2020")]
+    public void A_byline_date_is_page_furniture_not_the_day_of_the_incident(string sentence)
+    {
+        var published = new DateOnly(2020, 3, 31);
+        var dates = IncidentDates.Find(sentence, published);
+        Assert.Null(IncidentDates.Choose(dates, sentence, sentence.IndexOf("kill", StringComparison.Ordinal), published));
+    }
+
     [Fact]
     public void A_date_after_publication_is_never_chosen()
     {

@@ -51,6 +51,7 @@ public sealed class RussianCuesTests
     [Theory]
     [InlineData("С начала года на границе зафиксировано 12 столкновений.", NonIncidentCues.Aggregate)]
     [InlineData("За прошедший год пограничники задержали 40 нарушителей.", NonIncidentCues.Aggregate)]
+    [InlineData("За аналогичный период прошлого года было изъято 373 кг наркотиков.", NonIncidentCues.Aggregate)]
     [InlineData("Напомним, в апреле на этом участке произошла перестрелка.", NonIncidentCues.Recap)]
     [InlineData("Ранее пограничники сообщали о задержании контрабандистов.", NonIncidentCues.Recap)]
     [InlineData("Это первое столкновение с 2021 года.", NonIncidentCues.Recap)]

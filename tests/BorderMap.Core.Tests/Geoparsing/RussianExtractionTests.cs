@@ -22,6 +22,27 @@ public sealed class RussianExtractionTests
         "Со стороны пограничников потерь нет.";
 
     [Fact]
+    public void An_attack_in_a_far_Afghan_province_named_in_Russian_is_left_out_as_far()
+    {
+        var result = Extract(
+            "Рано утром в среду боевики атаковали один из уездов восточной провинции Нуристан. " +
+            "Информации о потерях среди служащих афганских сил пока не поступало.");
+
+        Assert.Empty(result.Incidents);
+        Assert.Contains(result.Skipped, s => s.Reason.Contains("Nuristan", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Информации о потерях пока не поступало.", false)]
+    [InlineData("Обстоятельства заставили их отступить.", false)]
+    [InlineData("Нарушители обстреляли пост пограничников.", true)]
+    [InlineData("Бой шёл у заставы «Даркад».", true)]
+    public void A_post_or_a_frontier_post_names_the_border_but_words_that_merely_begin_alike_do_not(string sentence, bool border)
+    {
+        Assert.Equal(border, RussianRoles.NamesTheBorder(sentence));
+    }
+
+    [Fact]
     public void A_clash_at_a_detachment_sector_is_one_battle_on_the_Tajik_side_dated_by_the_night()
     {
         var result = Extract(PanjClash);

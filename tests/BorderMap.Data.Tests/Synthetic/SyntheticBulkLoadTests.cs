@@ -137,7 +137,7 @@ public sealed class SyntheticBulkLoadTests : FreshDatabase
         var meanwhile = new List<long[]>();
         foreach (var query in queries)
             meanwhile.Add([.. (await store.ListAsync(query, None)).Incidents.Select(i => i.Id)]);
-        var tileMeanwhile = await tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), None);
+        var tileMeanwhile = await tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), TileLayer.MaxPointsPerTile, None);
         Assert.Contains(meanwhile, ids => ids.Length > 20);
         Assert.NotEmpty(tileMeanwhile);
 
@@ -148,7 +148,7 @@ public sealed class SyntheticBulkLoadTests : FreshDatabase
 
         for (var q = 0; q < queries.Length; q++)
             Assert.Equal(meanwhile[q], (await store.ListAsync(queries[q], None)).Incidents.Select(i => i.Id).ToArray());
-        Assert.Equal(tileMeanwhile, await tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), None));
+        Assert.Equal(tileMeanwhile, await tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), TileLayer.MaxPointsPerTile, None));
     }
 
     [Fact]

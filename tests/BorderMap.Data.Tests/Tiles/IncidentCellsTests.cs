@@ -18,6 +18,9 @@ namespace BorderMap.Data.Tests.Tiles;
 public sealed class IncidentCellsTests : FreshDatabase
 {
     private static readonly CancellationToken None = CancellationToken.None;
+
+    /// <summary>The most points a tile draws one by one when the cells are compared with the points: none, so every tile clusters.</summary>
+    private const int Clustered = 0;
     private static readonly IReadOnlyList<Hotspot> Hotspots =
         Hotspot.ReadCsv(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
     private static readonly Hotspot Kunduz = Hotspots.Single(h => h.Name == "Kunduz");
@@ -79,12 +82,32 @@ public sealed class IncidentCellsTests : FreshDatabase
     {
         await IncidentCells.RefreshAsync(_source, None);
         var tile = TileAt(Kunduz.Lon, Kunduz.Lat, 8);
-        Assert.Null(await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery { From = new DateOnly(2020, 1, 1) }, None));
-        Assert.Null(await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery { To = new DateOnly(2020, 1, 1) }, None));
-        Assert.Null(await _tiles.IncidentTileFromCellsAsync(TileAt(Kunduz.Lon, Kunduz.Lat, IncidentCells.LastZoom + 1), new IncidentQuery(), None));
+        Assert.Null(await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery { From = new DateOnly(2020, 1, 1) }, Clustered, None));
+        Assert.Null(await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery { To = new DateOnly(2020, 1, 1) }, Clustered, None));
+        Assert.Null(await _tiles.IncidentTileFromCellsAsync(TileAt(Kunduz.Lon, Kunduz.Lat, IncidentCells.LastZoom + 1), new IncidentQuery(), Clustered, None));
 
         var dated = new IncidentQuery { From = new DateOnly(2020, 1, 1), To = new DateOnly(2020, 12, 31) };
-        Assert.Equal(await _tiles.IncidentTileFromPointsAsync(tile, dated, None), await _tiles.TileAsync(TileLayer.Incidents, tile, dated, None));
+        Assert.Equal(await _tiles.IncidentTileFromPointsAsync(tile, dated, Clustered, None), await _tiles.TileAsync(TileLayer.Incidents, tile, dated, Clustered, None));
+    }
+
+    [Fact]
+    public async Task A_tile_draws_each_incident_while_it_holds_at_most_the_limit_at_every_zoom()
+    {
+        await IncidentCells.RefreshAsync(_source, None);
+        for (var z = 0; z <= IncidentCells.LastZoom; z++)
+        {
+            var tile = TileAt(Kunduz.Lon, Kunduz.Lat, z);
+            var held = await ActiveInTileAsync(tile);
+            Assert.True(held > 1, $"tile {tile} holds {held} incidents");
+
+            var points = await _tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), held, None);
+            Assert.True(HasKey(points, "event_type") && !HasKey(points, "count"), $"tile {tile} with {held} incidents and a limit of {held} is not drawn point by point");
+            Assert.Null(await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery(), held, None));
+
+            var clusters = await _tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), held - 1, None);
+            Assert.True(HasKey(clusters, "count") && !HasKey(clusters, "event_type"), $"tile {tile} with {held} incidents and a limit of {held - 1} is not clustered");
+            Assert.Equal(clusters, await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery(), held - 1, None));
+        }
     }
 
     [Fact]
@@ -132,7 +155,7 @@ public sealed class IncidentCellsTests : FreshDatabase
     {
         await IncidentCells.RefreshAsync(_source, None);
         var tile = TileAt(Kunduz.Lon, Kunduz.Lat, 7);
-        var before = await _tiles.IncidentTileFromPointsAsync(tile, new IncidentQuery(), None);
+        var before = await _tiles.IncidentTileFromPointsAsync(tile, new IncidentQuery(), Clustered, None);
 
         await using (var writer = await _source.OpenConnectionAsync())
         {
@@ -147,11 +170,11 @@ public sealed class IncidentCellsTests : FreshDatabase
             await tx.CommitAsync();
         }
 
-        Assert.Null(await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery(), None));
-        var after = await _tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), None);
+        Assert.Null(await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery(), Clustered, None));
+        var after = await _tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), Clustered, None);
         Assert.NotEqual(before, after);
         await IncidentCells.RefreshAsync(_source, None);
-        Assert.Equal(after, await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery(), None));
+        Assert.Equal(after, await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery(), Clustered, None));
     }
 
     /// <summary>After a write: the touched tiles changed, decline the cells until a refresh, which recounts no more cells than the write touched; then every filter agrees again.</summary>
@@ -159,9 +182,9 @@ public sealed class IncidentCellsTests : FreshDatabase
     {
         foreach (var tile in touched)
         {
-            Assert.Null(await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery(), None));
+            Assert.Null(await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery(), Clustered, None));
             // The server's path falls back to the points meanwhile.
-            Assert.Equal(await _tiles.IncidentTileFromPointsAsync(tile, new IncidentQuery(), None), await _tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), None));
+            Assert.Equal(await _tiles.IncidentTileFromPointsAsync(tile, new IncidentQuery(), Clustered, None), await _tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), Clustered, None));
         }
         var refresh = await IncidentCells.RefreshAsync(_source, None);
         Assert.InRange(refresh!.StaleCells, 1, cellsRecountedAtMost);
@@ -174,12 +197,22 @@ public sealed class IncidentCellsTests : FreshDatabase
 
     private async Task<int> AssertCellsGiveThePointsTileAsync(TileAddress tile, IncidentQuery filters)
     {
-        var fromPoints = await _tiles.IncidentTileFromPointsAsync(tile, filters, None);
-        var fromCells = await _tiles.IncidentTileFromCellsAsync(tile, filters, None);
+        var fromPoints = await _tiles.IncidentTileFromPointsAsync(tile, filters, Clustered, None);
+        var fromCells = await _tiles.IncidentTileFromCellsAsync(tile, filters, Clustered, None);
         if (fromCells is null) Assert.Fail($"tile {tile} with filters '{filters.FilterFingerprint()}' was not answered from the cells");
         Assert.True(fromPoints.AsSpan().SequenceEqual(fromCells),
             $"tile {tile} with filters '{filters.FilterFingerprint()}': {fromPoints.Length} bytes from the points, {fromCells.Length} from the cells");
         return fromPoints.Length;
+    }
+
+    /// <summary>Whether a tile names this attribute (a vector tile keeps each layer's keys as plain strings).</summary>
+    private static bool HasKey(byte[] tile, string key) => System.Text.Encoding.UTF8.GetString(tile).Contains(key, StringComparison.Ordinal);
+
+    private async Task<int> ActiveInTileAsync(TileAddress tile)
+    {
+        await using var command = _source.CreateCommand(
+            $"SELECT count(*)::int FROM incidents WHERE status = 'active' AND geom && ST_Transform(ST_TileEnvelope({tile.Z}, {tile.X}, {tile.Y}), 4326)");
+        return (int)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<long> StaleMarksAsync()

@@ -22,6 +22,7 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         ["GET /"] = ApiRole.Anonymous,
         ["GET /viewer/event-types.json"] = ApiRole.Anonymous,
         ["GET /viewer/limits.json"] = ApiRole.Anonymous,
+        ["GET /viewer/summary.json"] = ApiRole.Anonymous,
         ["GET /viewer/glyphs/{fontstack}/{range}.pbf"] = ApiRole.Anonymous,
         ["GET /openapi/{documentName}.json"] = ApiRole.Anonymous,
         ["GET /docs/{documentName?}"] = ApiRole.Anonymous,
@@ -47,6 +48,7 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         ["GET /ogc/collections/{collectionId}"] = ApiRole.Anonymous,
         ["GET /ogc/collections/{collectionId}/items"] = ApiRole.Anonymous,
         ["GET /ogc/collections/{collectionId}/items/{featureId}"] = ApiRole.Anonymous,
+        ["GET /ogc/collections/{collectionId}/queryables"] = ApiRole.Anonymous,
         ["GET /tiles/{layer}/{z}/{x}/{y}.pbf"] = ApiRole.Anonymous,
         ["GET /tiles/{layer}.json"] = ApiRole.Anonymous,
         ["GET /api/v1/exports/incidents.{format}"] = ApiRole.Anonymous,
@@ -65,7 +67,7 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         ["POST /api/v1/reports/"] = ApiRole.Editor,
         ["GET /api/v1/reports/{id:long}"] = ApiRole.Reader,
         ["POST /api/v1/incidents:import"] = ApiRole.Editor,
-        ["GET /api/v1/incidents/"] = ApiRole.Reader,
+        ["GET /api/v1/incidents/"] = ApiRole.Anonymous,
         ["GET /api/v1/incidents/{id:long}"] = ApiRole.Reader,
         ["GET /api/v1/incidents/{id:long}/history"] = ApiRole.Reader,
         ["POST /api/v1/incidents/"] = ApiRole.Editor,
@@ -140,7 +142,7 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
     [Fact]
     public async Task Every_response_carries_a_request_id_and_problems_repeat_it()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/incidents");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/incidents/1/history");
         request.Headers.Add("X-Request-Id", "trace-me-123");
         using var response = await app.Anonymous.SendAsync(request);
         var id = response.Headers.GetValues("X-Request-Id").Single();

@@ -27,7 +27,10 @@ public static partial class Ogrinfo
     public static Task<string> FeaturesAsync(string source, string layer, params string[] options) =>
         RunAsync(["-ro", "-q", .. options, source, layer]);
 
-    public static async Task<string> RunAsync(IReadOnlyList<string> arguments)
+    public static async Task<string> RunAsync(IReadOnlyList<string> arguments) => (await RunLoggedAsync(arguments)).Output;
+
+    /// <summary>ogrinfo's output and its log (stderr: with <c>--debug on</c>, every URL GDAL requests).</summary>
+    public static async Task<(string Output, string Log)> RunLoggedAsync(IReadOnlyList<string> arguments)
     {
         var info = new ProcessStartInfo("ogrinfo")
         {
@@ -42,8 +45,11 @@ public static partial class Ogrinfo
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"ogrinfo {string.Join(' ', arguments)} exited {process.ExitCode}: {await stderr}");
-        return await stdout;
+        return (await stdout, await stderr);
     }
+
+    public static long FeatureCountOf(string output) =>
+        long.Parse(Required(FeatureCount(), output, "Feature Count"), System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Required(Regex pattern, string output, string what)
     {

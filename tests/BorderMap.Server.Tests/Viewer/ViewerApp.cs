@@ -14,14 +14,19 @@ public sealed class ViewerApp : BorderMapApp
     /// <summary>The export cap the tests run with: more than the four incidents <see cref="Near"/>, fewer than all.</summary>
     public const int ExportMaxRows = 5;
 
+    /// <summary>The most incidents a tile draws one by one in the tests: fewer than the fixture's, so the tests see clusters too.</summary>
+    public const int MaxPointsPerTile = 3;
+
     /// <summary>
     /// Every page of every test comes from 127.0.0.1 without a key: one rate-limit budget for all of
-    /// them. Exports are capped low so that a view can select more incidents than one export holds.
+    /// them. Exports are capped low so that a view can select more incidents than one export holds,
+    /// and tiles draw points only up to <see cref="MaxPointsPerTile"/>.
     /// </summary>
     protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
         ["Access:AnonymousPerMinute"] = "100000",
         ["Limits:ExportMaxRows"] = ExportMaxRows.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Tiles:MaxPointsPerTile"] = MaxPointsPerTile.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>The incidents the tests look at: two in 2022, two in 2023, all within 0.3° of each other.</summary>
@@ -73,10 +78,10 @@ public sealed class ViewerApp : BorderMapApp
         });
     }
 
-    /// <summary>A fresh page (its own context) the size of a laptop screen, failing the test on any script error.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh page (its own context) the size of a laptop screen (or of <paramref name="width"/> × <paramref name="height"/>), failing the test on any script error.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         // generous waits: SwiftShader draws on the CPU, and the machine may be busy with other tests
         context.SetDefaultTimeout(60_000);
         Assertions.SetDefaultExpectTimeout(30_000);

@@ -16,8 +16,8 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
     public async Task The_map_draws_the_basemap_border_and_incidents()
     {
         var page = await app.NewPageAsync();
-        await OpenAsync(page, "#map=6.80/37.3000/70.6000");
-        await Screenshot(page, "map");
+        await app.OpenAsync(page, "#map=6.80/37.3000/70.6000");
+        await app.ScreenshotAsync(page, "map");
 
         using var bitmap = SKBitmap.Decode(await page.Locator("#map canvas").ScreenshotAsync());
         var colours = new HashSet<SKColor>();
@@ -31,7 +31,7 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
             }
         Assert.True(colours.Count > 20, $"the canvas has only {colours.Count} colours");
         Assert.True(countryFill > 1000, $"only {countryFill} sampled pixels have the colour of Tajikistan or Afghanistan");
-        Assert.Equal(ViewerApp.Near.Length + 7, await VisibleCountAsync(page));
+        Assert.Equal(ViewerApp.Near.Length + 7, await ViewerPage.VisibleCountAsync(page));
         Assert.Empty(app.Errors);
     }
 
@@ -40,16 +40,16 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
     {
         var page = await app.NewPageAsync();
         var (lon, lat, date, _, _) = ViewerApp.Near[0];
-        await OpenAsync(page, FormattableString.Invariant($"#map=11.00/{lat:F4}/{lon:F4}"));
+        await app.OpenAsync(page, FormattableString.Invariant($"#map=11.00/{lat:F4}/{lon:F4}"));
 
-        var point = await page.EvaluateAsync<double[]>($"() => {{ const p = window.borderMap.project([{Invariant(lon)}, {Invariant(lat)}]); return [p.x, p.y]; }}");
+        var point = await page.EvaluateAsync<double[]>($"() => {{ const p = window.borderMap.project([{ViewerPage.Invariant(lon)}, {ViewerPage.Invariant(lat)}]); return [p.x, p.y]; }}");
         var box = (await page.Locator("#map").BoundingBoxAsync())!;
         await page.Mouse.ClickAsync((float)(box.X + point[0]), (float)(box.Y + point[1]));
 
         await Assertions.Expect(page.Locator(".incident-popup .date")).ToHaveTextAsync(date);
         await Assertions.Expect(page.Locator(".maplibregl-popup")).ToContainTextAsync("Battles");
         await Assertions.Expect(page.Locator(".maplibregl-popup")).ToContainTextAsync("test fixture");
-        await Screenshot(page, "popup");
+        await app.ScreenshotAsync(page, "popup");
         Assert.Empty(app.Errors);
     }
 
@@ -57,8 +57,8 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
     public async Task Brushing_the_timeline_filters_the_map_to_the_period()
     {
         var page = await app.NewPageAsync();
-        await OpenAsync(page, "#" + NearView);
-        Assert.Equal(4, await VisibleCountAsync(page));
+        await app.OpenAsync(page, "#" + NearView);
+        Assert.Equal(4, await ViewerPage.VisibleCountAsync(page));
         await page.Locator("#timeline-chart rect:not(.brush)").First.WaitForAsync();
 
         // from a little before the last bar of 2022 to the end: the two incidents of 2023 in this view
@@ -71,9 +71,9 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
 
         await page.WaitForFunctionAsync("() => location.hash.includes('from=')");
         Assert.StartsWith("2022-", await page.InputValueAsync("#from"));
-        await WaitForIdleAsync(page);
-        Assert.Equal(2, await VisibleCountAsync(page));
-        await Screenshot(page, "brushed");
+        await ViewerPage.WaitForIdleAsync(page);
+        Assert.Equal(2, await ViewerPage.VisibleCountAsync(page));
+        await app.ScreenshotAsync(page, "brushed");
         Assert.Empty(app.Errors);
     }
 
@@ -83,7 +83,7 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
     public async Task A_reload_restores_the_view_and_the_filters_from_the_url()
     {
         var page = await app.NewPageAsync();
-        await OpenAsync(page, "#" + NearView);
+        await app.OpenAsync(page, "#" + NearView);
         await page.SelectOptionAsync("#country", "TJ");
         await page.WaitForFunctionAsync("() => document.getElementById('visible-count').dataset.count === '3'");
         await page.EvaluateAsync("() => { window.borderMap.jumpTo({ center: [69.5, 37.2], zoom: 9.5 }); }");
@@ -91,7 +91,7 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
         Assert.Contains("country=TJ", page.Url);
 
         await page.ReloadAsync();
-        await WaitForIdleAsync(page);
+        await ViewerPage.WaitForIdleAsync(page);
 
         Assert.Equal("TJ", await page.InputValueAsync("#country"));
         var view = await page.EvaluateAsync<double[]>("() => { const c = window.borderMap.getCenter(); return [window.borderMap.getZoom(), c.lng, c.lat]; }");
@@ -123,12 +123,12 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
             }
             await route.FulfillAsync(new RouteFulfillOptions { Response = response });
         });
-        await OpenAsync(page, "#" + NearView);
-        Assert.Equal(4, await VisibleCountAsync(page));
+        await app.OpenAsync(page, "#" + NearView);
+        Assert.Equal(4, await ViewerPage.VisibleCountAsync(page));
 
         await page.SelectOptionAsync("#country", "TJ");
         await page.WaitForFunctionAsync("() => document.getElementById('visible-count').dataset.count === '3'");
-        await WaitForIdleAsync(page); // the held-back tiles have arrived
+        await ViewerPage.WaitForIdleAsync(page); // the held-back tiles have arrived
         Assert.True(heldBack > 0, "no empty tile was held back: the view no longer has the shape this test needs");
         Assert.Empty(app.Errors);
     }
@@ -137,33 +137,50 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
     public async Task The_viewer_colours_event_types_with_the_renderers_palette()
     {
         var page = await app.NewPageAsync();
-        await OpenAsync(page, "#map=11.00/37.2000/69.3000");
+        await app.OpenAsync(page, "#map=11.00/37.2000/69.3000");
 
-        // the map's point colours: the 'match' expression's code → colour pairs, then the fallback
-        var match = await page.EvaluateAsync<string[]>("() => window.borderMap.getPaintProperty('incident-points', 'circle-color').slice(2).map(String)");
-        var drawn = new Dictionary<string, string>();
-        for (var i = 0; i + 1 < match.Length; i += 2) drawn[match[i]] = match[i + 1];
-        var legend = await page.EvaluateAsync<string[][]>(
-            "() => [...document.querySelectorAll('#legend span')].map(s => [s.textContent, getComputedStyle(s.querySelector('i')).backgroundColor])");
-
-        Assert.Equal(EventType.All.Count, drawn.Count);
+        // each type's marker on the map and in the legend: the renderer's colour (read from the
+        // marker's middle pixel) and shape; the legend has a row for each type and each other layer
+        var markers = await page.EvaluateAsync<string[][]>("""
+            () => [...document.querySelectorAll('#legend li[data-layer^="type-"]')].map(row => {
+              const canvas = row.querySelector('canvas');
+              const [r, g, b] = canvas.getContext('2d').getImageData(canvas.width / 2, canvas.height / 2, 1, 1).data;
+              const image = window.borderMap.getImage('marker-' + row.dataset.layer.slice(5));
+              return [row.dataset.layer.slice(5), row.textContent, `#${[r, g, b].map(v => v.toString(16).padStart(2, '0')).join('')}`, String(!!image)];
+            })
+            """);
+        Assert.Equal(EventType.All.Select(t => t.Code), markers.Select(m => m[0]));
         foreach (var type in EventType.All)
         {
-            var expected = IncidentStyles.ColorFor(type.Code);
-            Assert.Equal(Hex(expected), drawn[type.Code]);
-            Assert.Contains(legend, row => row[0] == type.Label && row[1] == $"rgb({expected.Red}, {expected.Green}, {expected.Blue})");
+            var row = markers.Single(m => m[0] == type.Code);
+            Assert.Equal(type.Label, row[1]);
+            Assert.Equal(Hex(IncidentStyles.ColorFor(type.Code)), row[2]);
         }
-        Assert.Equal(Hex(IncidentStyles.Unclassified.Fill!.Value), match[^1]);
+        Assert.Contains(markers, m => m[3] == "true"); // the map drew with the same markers (made when a tile first needed one)
+        var layers = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#legend li')].map(li => li.dataset.layer)");
+        Assert.Superset(new HashSet<string> { "clusters", "border", "segments", "crossings", "imprecise" }, layers.ToHashSet());
+
+        using var palette = System.Text.Json.JsonDocument.Parse(await app.Anonymous.GetStringAsync("/viewer/event-types.json"));
+        foreach (var type in palette.RootElement.GetProperty("eventTypes").EnumerateArray())
+        {
+            var expected = IncidentStyles.For(type.GetProperty("code").GetString()).SymbolType switch
+            {
+                SymbolType.Triangle => "triangle",
+                SymbolType.Rectangle => "square",
+                _ => "circle",
+            };
+            Assert.Equal(expected, type.GetProperty("shape").GetString());
+        }
 
         // and a drawn point has that colour: the battle at Near[0], in the middle of the view
         var (lon, lat, _, type0, _) = ViewerApp.Near[0];
-        await page.EvaluateAsync($"() => {{ window.borderMap.jumpTo({{ center: [{Invariant(lon)}, {Invariant(lat)}], zoom: 11 }}); }}");
-        await WaitForIdleAsync(page);
+        await page.EvaluateAsync($"() => {{ window.borderMap.jumpTo({{ center: [{ViewerPage.Invariant(lon)}, {ViewerPage.Invariant(lat)}], zoom: 11 }}); }}");
+        await ViewerPage.WaitForIdleAsync(page);
         var box = (await page.Locator("#map canvas").BoundingBoxAsync())!;
         using var bitmap = SKBitmap.Decode(await page.Locator("#map canvas").ScreenshotAsync());
         var centre = bitmap.GetPixel((int)(box.Width / 2), (int)(box.Height / 2));
         Assert.True(Near(centre, IncidentStyles.ColorFor(type0)), $"the incident in the middle of the view is drawn {centre}, not {IncidentStyles.ColorFor(type0)}");
-        await Screenshot(page, "palette");
+        await app.ScreenshotAsync(page, "palette");
         Assert.Empty(app.Errors);
     }
 
@@ -174,7 +191,7 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
         var glyphs = new List<string>();
         page.Response += (_, response) => { if (response.Url.Contains("/viewer/glyphs/", StringComparison.Ordinal)) glyphs.Add($"{response.Status} {response.Url}"); };
         // Dasht-e Qal‘ah (a district seat, geodata/admin_areas.tsv) and the Kokul checkpoint (geodata/crossings.tsv)
-        await OpenAsync(page, "#map=10.00/37.1700/69.4300");
+        await app.OpenAsync(page, "#map=10.00/37.1700/69.4300");
 
         var seats = await page.EvaluateAsync<string[]>("() => window.borderMap.queryRenderedFeatures({ layers: ['district-labels'] }).map(f => f.properties.seat)");
         var crossings = await page.EvaluateAsync<string[]>("() => window.borderMap.queryRenderedFeatures({ layers: ['crossing-labels'] }).map(f => f.properties.name)");
@@ -183,7 +200,7 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
         // the name's ‘ is outside Latin-1: its range was asked for too, and every range answered
         Assert.Contains(glyphs, g => g.Contains("/8192-8447.pbf", StringComparison.Ordinal));
         Assert.All(glyphs, g => Assert.StartsWith("200 ", g));
-        await Screenshot(page, "labels");
+        await app.ScreenshotAsync(page, "labels");
         Assert.Empty(app.Errors);
     }
 
@@ -208,15 +225,15 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
     public async Task The_heatmap_toggle_lays_the_kde_image_over_the_map()
     {
         var page = await app.NewPageAsync();
-        await OpenAsync(page, "#map=7.00/37.2000/70.6000");
+        await app.OpenAsync(page, "#map=7.00/37.2000/70.6000");
         await page.CheckAsync("#heat");
         await page.WaitForFunctionAsync("() => !!window.borderMap.getSource('heatmap')");
-        await WaitForIdleAsync(page);
+        await ViewerPage.WaitForIdleAsync(page);
         var corners = await page.EvaluateAsync<double[][]>("() => window.borderMap.getSource('heatmap').coordinates");
         Assert.All(corners, c => Assert.InRange(c[0], 60, 80));
         Assert.Contains("heat=1", page.Url);
         Assert.Equal("", await page.TextContentAsync("#status"));
-        await Screenshot(page, "heatmap");
+        await app.ScreenshotAsync(page, "heatmap");
         Assert.Empty(app.Errors);
     }
 
@@ -224,7 +241,7 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
     public async Task Segment_counts_colour_the_border()
     {
         var page = await app.NewPageAsync();
-        await OpenAsync(page, "#map=7.00/37.2000/70.6000&from=2022-01-01&to=2023-12-31&segments=1");
+        await app.OpenAsync(page, "#map=7.00/37.2000/70.6000&from=2022-01-01&to=2023-12-31&segments=1");
         await page.WaitForFunctionAsync("() => Array.isArray(window.borderMap.getPaintProperty('segments', 'line-color'))");
         Assert.Equal("", await page.TextContentAsync("#status"));
         Assert.Empty(app.Errors);
@@ -238,8 +255,8 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
     public async Task The_links_export_the_view_and_are_disabled_over_the_export_cap()
     {
         var page = await app.NewPageAsync();
-        await OpenAsync(page, $"#{NearView}&from=2022-01-01&to=2023-12-31");
-        Assert.Equal(4, await VisibleCountAsync(page));
+        await app.OpenAsync(page, $"#{NearView}&from=2022-01-01&to=2023-12-31");
+        Assert.Equal(4, await ViewerPage.VisibleCountAsync(page));
         foreach (var link in new[] { "#export-gpkg", "#export-csv", "#heatmap-png" })
         {
             var href = (await page.GetAttributeAsync(link, "href"))!;
@@ -251,8 +268,8 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
         }
 
         var wide = await app.NewPageAsync();
-        await OpenAsync(wide, "#map=6.00/37.2000/70.6000&from=2022-01-01&to=2023-12-31");
-        Assert.True(await VisibleCountAsync(wide) > ViewerApp.ExportMaxRows);
+        await app.OpenAsync(wide, "#map=6.00/37.2000/70.6000&from=2022-01-01&to=2023-12-31");
+        Assert.True(await ViewerPage.VisibleCountAsync(wide) > ViewerApp.ExportMaxRows);
         foreach (var link in new[] { "#export-gpkg", "#export-csv" })
         {
             Assert.Equal("true", await wide.GetAttributeAsync(link, "aria-disabled"));
@@ -268,35 +285,9 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
         Assert.Empty(app.Errors);
     }
 
-    private async Task OpenAsync(IPage page, string hash)
-    {
-        await page.GotoAsync(new Uri(app.BaseAddress, "/" + hash).ToString());
-        await WaitForIdleAsync(page);
-    }
-
-    // Every script handed to EvaluateAsync returns plain values: a map object (or an event, which holds
-    // the map) would go back through Playwright's JSON channel, deeper than it reads.
-
-    /// <summary>Waits for the map's next 'idle' (every tile and source loaded, nothing moving), not for a fixed time.</summary>
-    private static async Task WaitForIdleAsync(IPage page)
-    {
-        await page.WaitForFunctionAsync("() => window.borderMap && window.borderMap.loaded()");
-        await page.EvaluateAsync("() => new Promise(resolve => { window.borderMap.once('idle', () => resolve(true)); window.borderMap.triggerRepaint(); })");
-    }
-
-    private static async Task<int> VisibleCountAsync(IPage page)
-    {
-        await page.WaitForFunctionAsync("() => document.getElementById('visible-count').dataset.count !== ''");
-        return int.Parse((await page.GetAttributeAsync("#visible-count", "data-count"))!, CultureInfo.InvariantCulture);
-    }
-
-    private async Task Screenshot(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.ArtefactFolder, $"{name}.png") });
-
     private static string Hex(SKColor c) => $"#{c.Red:x2}{c.Green:x2}{c.Blue:x2}";
 
     private static bool Near(SKColor a, SKColor b) =>
         Math.Abs(a.Red - b.Red) <= 6 && Math.Abs(a.Green - b.Green) <= 6 && Math.Abs(a.Blue - b.Blue) <= 6;
 
-    private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -11,7 +11,8 @@ internal sealed record IncidentFeature(long Id, Geometry Geometry, IncidentPrope
 
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
-    public static IncidentFeature From(Incident incident)
+    /// <param name="withAuthors">Whether to name the keys that created and last changed it (not for anonymous callers).</param>
+    public static IncidentFeature From(Incident incident, bool withAuthors = true)
     {
         var d = incident.Draft;
         return new IncidentFeature(incident.Id, Factory.CreatePoint(new Coordinate(d.Location.Lon, d.Location.Lat)), new IncidentProperties(
@@ -26,7 +27,7 @@ internal sealed record IncidentFeature(long Id, Geometry Geometry, IncidentPrope
             incident.Border is { } b ? new BorderProperties(b.Side, b.DistanceM, b.SegmentId, b.NearestCrossingId, b.NearestCrossingM) : null,
             d.Source, d.SourceUrl, d.Published, d.Notes, d.Synthetic,
             incident.Status.ToString().ToLowerInvariant(), incident.Revision,
-            incident.CreatedAt, incident.CreatedBy, incident.UpdatedAt, incident.UpdatedBy));
+            incident.CreatedAt, withAuthors ? incident.CreatedBy : null, incident.UpdatedAt, withAuthors ? incident.UpdatedBy : null));
     }
 }
 
@@ -58,9 +59,9 @@ internal sealed record IncidentProperties(
     string Status,
     int Revision,
     DateTimeOffset CreatedAt,
-    string CreatedBy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CreatedBy,
     DateTimeOffset UpdatedAt,
-    string UpdatedBy);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UpdatedBy);
 
 internal sealed record BorderProperties(string? Side, double? DistanceM, string? SegmentId, string? NearestCrossing, double? NearestCrossingM);
 

@@ -6,7 +6,9 @@ using BorderMap.Core.Geoparsing;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
 using BorderMap.Data.Incidents;
+using BorderMap.Core.Access;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,10 +36,12 @@ internal static class IncidentsApi
     {
         var query = IncidentQueryParser.Parse(QueryParameters.Of(request));
         var page = await store.ListAsync(query, ct);
+        // anonymous callers (the web viewer) read the list too; the key names behind the rows are for key holders
+        var withAuthors = ApiKeyAccess.RoleOf(request.HttpContext.User) >= ApiRole.Reader;
         var links = new List<Link> { new(QueryParameters.Url(request, null), "self", GeoJsonResult<object>.MediaType) };
         if (page.Next is { } next)
             links.Add(new(QueryParameters.Url(request, ("cursor", next.Encode(query.FilterFingerprint()))), "next", GeoJsonResult<object>.MediaType, "next page"));
-        return GeoJson.Ok(new IncidentFeatureCollection(page.Incidents.Select(IncidentFeature.From).ToList(), page.Incidents.Count, links));
+        return GeoJson.Ok(new IncidentFeatureCollection(page.Incidents.Select(i => IncidentFeature.From(i, withAuthors)).ToList(), page.Incidents.Count, links));
     }
 
     private static async Task<Results<GeoJsonResult<IncidentFeature>, ProblemHttpResult>> Get(long id, IncidentStore store, CancellationToken ct) =>

@@ -28,6 +28,7 @@ internal static class OgcApi
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.ShouldInclude = description => description.GroupName == DocumentName;
             options.AddOperationTransformer<OgcOpenApiParameters>();
+            options.AddDocumentTransformer<OgcOpenApiDocument>();
         });
 
     public static IEndpointRouteBuilder MapOgc(this IEndpointRouteBuilder app)
@@ -39,6 +40,7 @@ internal static class OgcApi
         ogc.MapGet("/collections", Collections).WithName("OgcCollections");
         ogc.MapGet("/collections/{collectionId}", Collection).WithName("OgcCollection");
         ogc.MapOgcItems();
+        ogc.MapOgcQueryables();
         return app;
     }
 
@@ -110,6 +112,7 @@ internal static class OgcApi
             [
                 new(self, "self", Json, "this collection"),
                 new($"{self}/items", "items", GeoJsonResult<object>.MediaType, $"the {collection.Id} as GeoJSON"),
+                new($"{self}/queryables", OgcQueryablesApi.Rel, OgcQueryablesApi.MediaType, "the properties a filter may name"),
             ]);
     }
 

@@ -30,12 +30,27 @@ internal sealed record OgcTemporalExtent(IReadOnlyList<string?[]> Interval, stri
 
 internal static class OgcConformanceClasses
 {
-    /// <summary>Only what is implemented: Part 1 Core, GeoJSON and OpenAPI 3.0, and Part 2 CRS by reference.</summary>
+    /// <summary>
+    /// Only what is implemented: Part 1 Core, GeoJSON and OpenAPI 3.0, Part 2 CRS by reference, and
+    /// Part 3 filtering with basic CQL2, LIKE/BETWEEN/IN and S_INTERSECTS on any geometry literal, in
+    /// both encodings. Temporal functions are evaluated on the incident's day but, with no interval
+    /// properties, the full temporal-functions class is not claimed.
+    /// </summary>
     public static readonly IReadOnlyList<string> All =
     [
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
         "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+        "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+        "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+        "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+        "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+        "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+        "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
     ];
 }

@@ -26,7 +26,7 @@ internal static class OgcItemsApi
         string collectionId, HttpRequest request, OgcStore store, OgcCounts counts, IOptions<LimitsOptions> limits, CancellationToken ct)
     {
         if (OgcCollection.Find(collectionId) is not { } collection) return OgcApi.UnknownCollection(collectionId);
-        var query = OgcItemsQueryParser.Parse(QueryParameters.Of(request), collection.PropertyFilters, collection.NumericIds);
+        var query = OgcItemsQueryParser.Parse(QueryParameters.Of(request), collection.PropertyFilters, collection.NumericIds, collection.FilterProperties);
         // Counting stops one past the cap: numberMatched is then left out (OGC API – Features only
         // recommends it), and QGIS and GDAL page on through next links as they do without it.
         var maxMatched = limits.Value.NumberMatchedMax;

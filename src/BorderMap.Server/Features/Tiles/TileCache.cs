@@ -30,7 +30,7 @@ internal sealed class TileCache(TileStore store, IOptions<TilesOptions> options)
     public async Task<CachedTile> GetAsync(TileLayer layer, TileAddress address, IncidentQuery filters, CancellationToken ct)
     {
         if (!layer.Filterable || !options.Value.MemoryCache)
-            return Seal(await store.TileAsync(layer, address, filters, ct));
+            return Seal(await store.TileAsync(layer, address, filters, options.Value.MaxPointsPerTile, ct));
 
         var version = await store.IncidentDataVersionAsync(ct);
         var key = $"{layer.Id}|{address}|{filters.FilterFingerprint()}|{version}";
@@ -45,7 +45,7 @@ internal sealed class TileCache(TileStore store, IOptions<TilesOptions> options)
         try
         {
             // Not the first caller's token: other requests wait on this build too.
-            var tile = Seal(await store.TileAsync(layer, address, filters, CancellationToken.None));
+            var tile = Seal(await store.TileAsync(layer, address, filters, options.Value.MaxPointsPerTile, CancellationToken.None));
             _tiles.Set(key, tile, new MemoryCacheEntryOptions { Size = tile.Bytes.Length + 256, AbsoluteExpirationRelativeToNow = Lifetime });
             return tile;
         }

@@ -36,6 +36,37 @@ public sealed class ExportsTests(GisApp gis) : IClassFixture<GisApp>, IDisposabl
         }
     }
 
+    [Theory]
+    [InlineData("gpkg", "incidents", "", "uncert_m:uncertainty_m")]
+    [InlineData("geojson", "", "", "uncertainty_m")]
+    [InlineData("shp.zip", "incidents", "/vsizip/", "uncert_m")]
+    [InlineData("kml", "BorderMap incidents", "", "uncertainty_m")]
+    [InlineData("csv", "", "", "uncertainty_m")]
+    public async Task Every_format_carries_typed_fields_and_the_uncertainty_radius(string format, string layer, string vsi, string uncertainty)
+    {
+        // values in every row: a column that is always empty has no type GeoJSON or CSV could show
+        await gis.ExecuteAsync("UPDATE incidents SET uncertainty_m = 1000 + id, confidence = 0.5 WHERE uncertainty_m IS NULL");
+        var path = await DownloadAsync($"incidents.{format}");
+        var layerName = layer.Length > 0 ? layer : Path.GetFileNameWithoutExtension(path);
+        var options = format == "csv" ? ["-oo", "X_POSSIBLE_NAMES=longitude", "-oo", "Y_POSSIBLE_NAMES=latitude", "-oo", "AUTODETECT_TYPE=YES"] : Array.Empty<string>();
+        var info = await Ogrinfo.LayerAsync(vsi + path, layerName, options);
+        var field = uncertainty.Split(':').Last();
+        Assert.True(info.FieldTypes.TryGetValue(field, out var type) || info.FieldTypes.TryGetValue(uncertainty.Split(':')[0], out type), string.Join(", ", info.FieldTypes));
+        Assert.Equal("Integer", type);
+        Assert.Equal("Integer", info.FieldTypes["fatalities"]);
+        Assert.Equal("Real", info.FieldTypes["confidence"]);
+        if (format == "csv")
+            Assert.Equal("Point", info.GeometryType); // longitude/latitude columns read as points
+        if (format == "kml")
+        {
+            // a typed Schema: every column kept, with its KML type
+            Assert.Equal("Integer", info.FieldTypes["id"]);
+            Assert.Equal("Integer", info.FieldTypes["injured"]);
+            Assert.Equal("String", info.FieldTypes["source_url"]);
+            Assert.Equal("Integer", info.FieldTypes["synthetic"]);
+        }
+    }
+
     [Fact]
     public async Task The_geopackage_has_a_spatial_index_date_time_columns_and_the_border_layers()
     {
@@ -103,7 +134,7 @@ public sealed class ExportsTests(GisApp gis) : IClassFixture<GisApp>, IDisposabl
         var csv = await File.ReadAllTextAsync(await DownloadAsync("incidents.csv"), Encoding.UTF8);
         var lines = csv.Split("\r\n");
         Assert.Equal(GisApp.Incidents + 2, lines.Length); // header, rows, and the empty string after the last CRLF
-        Assert.EndsWith("lon,lat,wkt", lines[0]);
+        Assert.EndsWith("longitude,latitude,wkt", lines[0]);
         Assert.EndsWith(",70,37,POINT (70 37)", lines[1]);
     }
 

@@ -27,10 +27,14 @@ public sealed class OgcApiTests(GisApp gis) : IClassFixture<GisApp>
     }
 
     [Fact]
-    public async Task Conformance_declares_only_core_geojson_openapi_and_crs()
+    public async Task Conformance_declares_core_geojson_openapi_crs_and_filtering()
     {
         var classes = (await Client.GetJsonAsync("/ogc/conformance"))["conformsTo"]!.AsArray().Select(c => (string)c!).ToList();
-        Assert.Equal(4, classes.Count);
+        Assert.Equal(14, classes.Count);
+        Assert.Contains("http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter", classes);
+        Assert.Contains("http://www.opengis.net/spec/cql2/1.0/conf/cql2-text", classes);
+        Assert.Contains("http://www.opengis.net/spec/cql2/1.0/conf/cql2-json", classes);
+        Assert.DoesNotContain("http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions", classes);
         Assert.Contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core", classes);
         Assert.Contains("http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs", classes);
         Assert.DoesNotContain(classes, c => c.EndsWith("/html", StringComparison.Ordinal));
@@ -44,11 +48,18 @@ public sealed class OgcApiTests(GisApp gis) : IClassFixture<GisApp>
         Assert.True(response.IsSuccessStatusCode, text);
         var api = JsonNode.Parse(text)!;
         Assert.StartsWith("3.0", (string)api["openapi"]!);
-        var parameters = api["paths"]!["/ogc/collections/{collectionId}/items"]!["get"]!["parameters"]!.AsArray();
-        var limit = parameters.Single(p => (string)p!["name"]! == "limit")!;
+        // paths are relative to the landing page, which is the server entry
+        Assert.EndsWith("/ogc", (string)api["servers"]![0]!["url"]!);
+        var parameters = api["paths"]!["/collections/{collectionId}/items"]!["get"]!["parameters"]!.AsArray();
+        // QGIS reads the page size's default and maximum from components.parameters only
+        Assert.Contains(parameters, p => (string?)p!["$ref"] == "#/components/parameters/limit");
+        var limit = api["components"]!["parameters"]!["limit"]!;
+        Assert.Equal("limit", (string)limit["name"]!);
         Assert.Equal(10000, (int)limit["schema"]!["maximum"]!);
-        Assert.Contains(parameters, p => (string)p!["name"]! == "bbox");
-        Assert.Contains(parameters, p => (string)p!["name"]! == "datetime");
+        Assert.Equal(1000, (int)limit["schema"]!["default"]!);
+        Assert.Contains(parameters, p => (string?)p!["name"] == "filter");
+        Assert.Contains(parameters, p => (string?)p!["name"] == "bbox");
+        Assert.Contains(parameters, p => (string?)p!["name"] == "datetime");
     }
 
     [Fact]

@@ -45,4 +45,17 @@ public sealed class OgcOgrinfoTests(GisApp gis) : IClassFixture<GisApp>
         Assert.Equal(2, layer.FeatureCount);
         Assert.Equal("Line String", layer.GeometryType);
     }
+
+    [Theory]
+    [InlineData("event_type = 'battles' AND fatalities > 3", "event_type = 'battles' AND fatalities > 3")]
+    [InlineData("country = 'TJ' AND date >= '2021-06-01'", "country = 'TJ' AND occurred_on >= '2021-06-01'")]
+    [InlineData("fatalities IS NULL OR geo_precision = 3", "fatalities IS NULL OR geo_precision = 3")]
+    public async Task Ogrinfo_sends_its_where_clause_as_a_cql_filter_and_gets_what_postgresql_counts(string where, string sql)
+    {
+        var (output, log) = await Ogrinfo.RunLoggedAsync(["-ro", "-so", "--debug", "on", "-where", where, Source, "incidents"]);
+        Assert.True(log.Contains("filter=", StringComparison.Ordinal), log);
+        Assert.DoesNotContain("evaluated on client side", log);
+        var expected = await gis.ScalarAsync($"SELECT count(*) FROM incidents WHERE {sql}");
+        Assert.True(expected == Ogrinfo.FeatureCountOf(output), $"PostgreSQL counts {expected}; ogrinfo {output}\n{log}");
+    }
 }
