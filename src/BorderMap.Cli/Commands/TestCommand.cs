@@ -32,6 +32,11 @@ internal sealed class TestCommand : AsyncCommand
 
         var trx = Directory.Exists(results) ? Directory.GetFiles(results, "*.trx", SearchOption.AllDirectories) : [];
         var totals = TestResults.FromTrxFiles(trx);
+        // A test project that did not build writes no results: it counts as a failure, never as silence.
+        var projects = Directory.GetFiles(Path.Combine(root, "tests"), "*.Tests.csproj", SearchOption.AllDirectories).Length;
+        var unrun = Math.Max(0, projects - trx.Length);
+        if (unrun > 0) Console.WriteLine($"{unrun} of {projects} test projects wrote no results (did they build?)");
+        if (process.ExitCode != 0 && totals.Failed == 0) totals = totals with { Failed = Math.Max(unrun, 1) };
         // The last line is what CI reads; it must be the counts alone.
         Console.WriteLine(totals.Summary());
         return totals.Failed > 0 || totals.Total == 0 || process.ExitCode != 0 ? 1 : 0;
