@@ -8,7 +8,8 @@
 --   armed_clash → battles; shelling_rocket, explosion → explosions_remote_violence;
 --   smuggling_seizure, border_crossing_displacement, arrest, other → strategic_developments.
 SET search_path = ogc_bench, public;
-TRUNCATE incidents, incident_revisions;
+-- Every table with a foreign key to incidents goes with it (V0001 revisions, V0004 sources).
+TRUNCATE incidents, incident_revisions, incident_sources;
 INSERT INTO incidents (id, occurred_on, event_type, sub_event_type, fatalities, geom, country, geo_precision,
                        source, synthetic, created_by, updated_by)
 OVERRIDING SYSTEM VALUE
