@@ -58,8 +58,18 @@ public sealed class WorkerProcessTests(ApiOnlyApp app) : IClassFixture<ApiOnlyAp
         Assert.InRange(atKill, 1, incidents - 1);
 
         await using var replacement = WorkerProcess.Start(app.ConnectionString, batch);
-        var job = await Eventually.WaitAsync(() => app.Client.GetJsonAsync(jobUrl),
-            j => j["state"]!.GetValue<string>() is "succeeded", "the run to finish after the restart", limitSeconds: 120);
+        await replacement.WaitUntilServingAsync(app.ConnectionString);
+        JsonNode job;
+        try
+        {
+            job = await Eventually.WaitAsync(() => app.Client.GetJsonAsync(jobUrl),
+                j => j["state"]!.GetValue<string>() is "succeeded", "the run to finish after the restart", limitSeconds: 180);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Say what the replacement and Hangfire were doing: a run that never resumes is otherwise a bare timeout.
+            throw new InvalidOperationException($"{e.Message}\nHangfire's jobs: {await HangfireJobsAsync()}\nreplacement worker:\n{replacement.Output}", e);
+        }
 
         Assert.Equal(incidents, job["progress"]!["total"]!.GetValue<long>());
         Assert.Equal(incidents, job["progress"]!["processed"]!.GetValue<long>());
@@ -106,6 +116,17 @@ public sealed class WorkerProcessTests(ApiOnlyApp app) : IClassFixture<ApiOnlyAp
         var runId = long.Parse(jobUrl.Split('/')[^1]);
         await Eventually.WaitAsync(() => CountAsync("SELECT processed FROM reprocess_runs WHERE id = $1", runId), n => n > 0, "the run to start");
         return (jobUrl, runId);
+    }
+
+    /// <summary>Every Hangfire job that is not finished, with its state and queue fetch: what a stuck run waits behind.</summary>
+    private async Task<string> HangfireJobsAsync()
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT string_agg(format('%s %s %s queue=%s fetched=%s', j.id, j.statename, left(j.invocationdata::text, 80), q.queue, q.fetchedat), E'\n') " +
+            "FROM hangfire.job j LEFT JOIN hangfire.jobqueue q ON q.jobid = j.id WHERE j.statename NOT IN ('Succeeded', 'Deleted')", connection);
+        return (await command.ExecuteScalarAsync()) as string ?? "none";
     }
 
     /// <summary>The process id of the worker whose Hangfire server holds the run's job.</summary>
