@@ -28,6 +28,7 @@ public sealed class BorderAnchor(BorderModel border)
     private readonly ConcurrentDictionary<GeoPoint, BorderContext> _contexts = new();
     private readonly ConcurrentDictionary<(double, string?), GeoPoint> _onSide = new();
     private readonly ConcurrentDictionary<(BorderStretch, GeoPoint), double> _nearest = new();
+    private readonly ConcurrentDictionary<string, BorderStretch?> _facing = new(StringComparer.Ordinal);
 
     public BorderModel Border { get; } = border;
 
@@ -38,7 +39,9 @@ public sealed class BorderAnchor(BorderModel border)
     /// The segments facing an admin unit: a district by its code, a province by its code as prefix
     /// (AF.26 faces seg-11 to seg-19); null when the unit does not touch the border.
     /// </summary>
-    public BorderStretch? Facing(string adminCode)
+    public BorderStretch? Facing(string adminCode) => Cached(_facing, adminCode, FacingOf);
+
+    private BorderStretch? FacingOf(string adminCode)
     {
         double from = double.MaxValue, to = double.MinValue;
         foreach (var segment in Border.Segments)
@@ -109,5 +112,6 @@ public sealed class BorderAnchor(BorderModel border)
     }
 
     private static bool Faces(string? segmentCode, string adminCode) =>
-        segmentCode is not null && (segmentCode == adminCode || segmentCode.StartsWith(adminCode + ".", StringComparison.Ordinal));
+        segmentCode is not null && segmentCode.StartsWith(adminCode, StringComparison.Ordinal)
+        && (segmentCode.Length == adminCode.Length || segmentCode[adminCode.Length] == '.');
 }

@@ -10,26 +10,53 @@ public sealed class AssembledEvent(EventMention first)
 
     public IReadOnlyList<EventMention> Mentions => _mentions;
 
+    // Deciding, place and date are asked for again and again while an article is assembled: each is worked out once per mention added.
+    private EventMention? _deciding;
+    private ResolvedPlace? _place;
+    private DateMention? _date;
+    private bool _known;
+
     /// <summary>The mention whose trigger decides the type: the highest in lexicon order, the earliest among equals.</summary>
-    public EventMention Deciding => _mentions.Where(m => m.Deciding is not null)
-        .OrderBy(m => TriggerRank(m.Deciding!.Trigger)).ThenBy(m => m.Index).First();
+    public EventMention Deciding => Known()._deciding ?? throw new InvalidOperationException("No mention of the event has a trigger.");
 
     public EventFamily Family => Deciding.Deciding!.Trigger.Family;
 
     /// <summary>The most specific place any mention gives (a village over a district over a province); the earliest among equals.</summary>
-    public ResolvedPlace? Place => _mentions.Where(m => m.Place is not null).Select(m => m.Place!)
-        .OrderBy(p => p.IsFar).ThenBy(p => p.Specificity).ThenBy(p => p.IsBareBorder).FirstOrDefault() ?? PlaceFromArticle;
+    public ResolvedPlace? Place => Known()._place ?? PlaceFromArticle;
 
     /// <summary>Where the article is about, for an event whose own sentences name no place.</summary>
     public ResolvedPlace? PlaceFromArticle { get; internal set; }
 
     /// <summary>The most exact date any mention states: a stated day over a relative one over a week or month.</summary>
-    public DateMention? Date => _mentions.Where(m => m.Date is not null).Select(m => m.Date!)
-        .OrderBy(d => DateRank(d)).FirstOrDefault();
+    public DateMention? Date => Known()._date;
 
     public bool CrossBorder => _mentions.Any(m => m.CrossBorder);
 
-    internal void Add(EventMention mention) => _mentions.Add(mention);
+    internal void Add(EventMention mention)
+    {
+        _mentions.Add(mention);
+        _known = false;
+    }
+
+    // The first best of each kind, in the order the mentions came (as a stable sort would give it).
+    private AssembledEvent Known()
+    {
+        if (_known) return this;
+        (_deciding, _place, _date) = (null, null, null);
+        foreach (var m in _mentions)
+        {
+            if (m.Deciding is not null && (_deciding is null || DecidesBefore(m, _deciding))) _deciding = m;
+            if (m.Place is { } place && (_place is null || PlaceRank(place).CompareTo(PlaceRank(_place)) < 0)) _place = place;
+            if (m.Date is { } date && (_date is null || DateRank(date) < DateRank(_date))) _date = date;
+        }
+        _known = true;
+        return this;
+    }
+
+    private static bool DecidesBefore(EventMention a, EventMention b) =>
+        (TriggerRank(a.Deciding!.Trigger), a.Index).CompareTo((TriggerRank(b.Deciding!.Trigger), b.Index)) < 0;
+
+    private static (bool, int, bool) PlaceRank(ResolvedPlace p) => (p.IsFar, p.Specificity, p.IsBareBorder);
 
     // Every lexicon lists its triggers under the same names in the same order: the English order ranks them all.
     private static readonly Dictionary<string, int> s_rank = EventLexicon.Triggers.Select((t, i) => (t.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);

@@ -47,10 +47,14 @@ public sealed partial class IncidentExtractor
     {
         var lexicon = LexiconOf(article);
         var sentences = SentenceSplitter.Split(article.Text);
-        var read = sentences.Select(s => (Sentence: s, Mentions: _toponyms.Find(s.Text, Tokenizer.Tokenize(s.Text)))).ToList();
-        var articlePoints = read.SelectMany(r => r.Mentions)
-            .Select(m => m.Options.FirstOrDefault(o => !o.IsCapital && o.Location is not null && o.BorderDistanceM < _options.AreaOfInterestM))
-            .Where(o => o is not null).Select(o => o!.Location!.Value).Distinct().ToList();
+        var read = new List<(Sentence Sentence, List<ToponymMention> Mentions)>(sentences.Count);
+        var tokens = new List<Token>();
+        foreach (var sentence in sentences)
+        {
+            Tokenizer.Tokenize(sentence.Text, tokens);
+            read.Add((sentence, _toponyms.Find(sentence.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens))));
+        }
+        var articlePoints = ArticlePoints(read);
         var votes = CountryVotes(read.Select(r => r.Mentions));
 
         var skipped = new List<SkippedMention>();
@@ -241,15 +245,48 @@ public sealed partial class IncidentExtractor
         return kept.Count > 0 ? string.Join(" ", kept) : null;
     }
 
+    /// <summary>Where the article's toponyms near the border are, each mention's first such option, once each.</summary>
+    private List<GeoPoint> ArticlePoints(List<(Sentence Sentence, List<ToponymMention> Mentions)> read)
+    {
+        var points = new List<GeoPoint>();
+        foreach (var (_, mentions) in read)
+        {
+            foreach (var mention in mentions)
+            {
+                for (var i = 0; i < mention.Options.Count; i++)
+                {
+                    var o = mention.Options[i];
+                    if (o.IsCapital || o.Location is not { } at || !(o.BorderDistanceM < _options.AreaOfInterestM)) continue;
+                    if (!points.Contains(at)) points.Add(at);
+                    break;
+                }
+            }
+        }
+        return points;
+    }
+
     /// <summary>How often the article's unambiguous toponyms lie in each country: the article's lean, for ties.</summary>
     private static Dictionary<string, int> CountryVotes(IEnumerable<List<ToponymMention>> read)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mentions in read)
         {
-            foreach (var mention in mentions.Where(m => m.Options.Select(o => o.Country).Distinct().Count() == 1))
-                votes[mention.Options[0].Country] = votes.GetValueOrDefault(mention.Options[0].Country) + 1;
+            foreach (var mention in mentions)
+            {
+                if (OneCountry(mention.Options) is { } country) votes[country] = votes.GetValueOrDefault(country) + 1;
+            }
         }
         return votes;
+    }
+
+    private static string? OneCountry(IReadOnlyList<PlaceOption> options)
+    {
+        if (options.Count == 0) return null;
+        var country = options[0].Country;
+        for (var i = 1; i < options.Count; i++)
+        {
+            if (options[i].Country != country) return null;
+        }
+        return country;
     }
 }

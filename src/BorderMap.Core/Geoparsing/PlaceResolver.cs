@@ -152,9 +152,10 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
         var qualifier = MentionRoles.QualifierOf(mention, question.Countries);
         var votes = question.ArticleCountryVotes;
         var totalVotes = Math.Max(1, votes.Values.Sum());
-        var ranked = new List<(PlaceOption, double)>();
-        foreach (var option in mention.Options)
+        var ranked = new List<(PlaceOption, double)>(mention.Options.Count);
+        for (var i = 0; i < mention.Options.Count; i++)
         {
+            var option = mention.Options[i];
             if (option.IsCapital) continue;
             var score = option.MatchScore;
             if (qualifier is not null) score += qualifier == option.Country ? 0.8 : -0.8;
@@ -183,7 +184,9 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
             };
             ranked.Add((option, score));
         }
-        return ranked.OrderByDescending(r => r.Item2).ToList();
+        // Best score first; equal scores keep the gazetteer's order (a stable sort, as OrderBy would be).
+        if (ranked.Count > 1) ranked = [.. ranked.OrderByDescending(r => r.Item2)];
+        return ranked;
     }
 
     private static bool SameName(PlaceOption option, ToponymMention mention) =>
@@ -233,13 +236,16 @@ public sealed partial class PlaceResolver(BorderAnchor anchor)
     // A loop, not LINQ: this runs for every option of every toponym of every mention.
     private static double NearestOtherPoint(IReadOnlyList<GeoPoint> points, ToponymMention mention, GeoPoint at)
     {
+        // Index loops: these are interfaces, and a foreach over one allocates an enumerator each time.
         var nearest = 500_000.0;
-        foreach (var p in points)
+        var options = mention.Options;
+        for (var i = 0; i < points.Count; i++)
         {
+            var p = points[i];
             var own = false;
-            foreach (var o in mention.Options)
+            for (var j = 0; j < options.Count; j++)
             {
-                if (o.Location == p) { own = true; break; }
+                if (options[j].Location == p) { own = true; break; }
             }
             if (!own) nearest = Math.Min(nearest, RoughDistanceM(p, at));
         }

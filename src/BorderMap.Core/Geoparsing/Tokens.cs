@@ -20,6 +20,14 @@ public static class Tokenizer
     public static Token[] Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5);
+        Tokenize(text, tokens);
+        return tokens.ToArray();
+    }
+
+    /// <summary>The words of <paramref name="text"/> into <paramref name="tokens"/>, emptied first: one buffer serves every sentence of an article.</summary>
+    public static void Tokenize(string text, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -28,7 +36,6 @@ public static class Tokenizer
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInner(text, i))) i++;
             tokens.Add(new Token(start, i, text));
         }
-        return tokens.ToArray();
     }
 
     // A hyphen or apostrophe between two letters belongs to the word: Qal'ai, Mazar-e, al-Qaeda.

@@ -82,7 +82,7 @@ public sealed class ToponymIndex
     }
 
     /// <summary>Every toponym in the sentence, left to right, longest match first.</summary>
-    public List<ToponymMention> Find(string sentence, Token[] tokens)
+    public List<ToponymMention> Find(string sentence, ReadOnlySpan<Token> tokens)
     {
         var mentions = new List<ToponymMention>();
         for (var i = 0; i < tokens.Length; i++)
@@ -98,7 +98,7 @@ public sealed class ToponymIndex
         return mentions;
     }
 
-    private static bool BesideSurname(Token[] tokens, int first, int last) =>
+    private static bool BesideSurname(ReadOnlySpan<Token> tokens, int first, int last) =>
         last + 1 < tokens.Length && tokens[last + 1].IsCapitalized && IsSurname(tokens[last + 1].Span)
         || first > 0 && tokens[first - 1].IsCapitalized && IsSurname(tokens[first - 1].Span);
 
@@ -114,7 +114,7 @@ public sealed class ToponymIndex
 
     private static readonly string[] s_surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "zoda", "zade", "zod", "ovich", "evich", "ов", "ова", "ев", "ева", "зода", "ович", "евич"];
 
-    private ToponymMention? Longest(string sentence, Token[] tokens, int first)
+    private ToponymMention? Longest(string sentence, ReadOnlySpan<Token> tokens, int first)
     {
         var limit = Math.Min(tokens.Length, first + MaxWords);
         for (var last = limit - 1; last >= first; last--)
@@ -144,7 +144,7 @@ public sealed class ToponymIndex
         return null;
     }
 
-    private static bool AllNameWords(Token[] tokens, int first, int last)
+    private static bool AllNameWords(ReadOnlySpan<Token> tokens, int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
