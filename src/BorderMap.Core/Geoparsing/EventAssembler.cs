@@ -88,10 +88,14 @@ public static class EventAssembler
     /// <summary>What officials said on a day can have happened this many days before it.</summary>
     private const int SaidWithinDays = 3;
 
+    /// <summary>A date this many days before publication is not the date of an event the article tells undated.</summary>
+    private const int OldDays = 45;
+
     public static List<AssembledEvent> Assemble(IEnumerable<EventMention> mentions) => Assemble(mentions, out _);
 
     /// <param name="unjoined">Recaps that told of no event the article reports: background, to be reported as skipped.</param>
-    public static List<AssembledEvent> Assemble(IEnumerable<EventMention> mentions, out List<EventMention> unjoined)
+    /// <param name="published">The article's day: a mention dated long before it does not join an event the article leaves undated.</param>
+    public static List<AssembledEvent> Assemble(IEnumerable<EventMention> mentions, out List<EventMention> unjoined, DateOnly? published = null)
     {
         var events = new List<AssembledEvent>();
         var waiting = new List<EventMention>();
@@ -107,7 +111,7 @@ public static class EventAssembler
             var target = mention.RefersBack ? events.LastOrDefault()
                 // "Meanwhile, the district governor confirmed …" of the same place on the same day is more of the same story.
                 : StartsAnotherStory(mention.Sentence.Text) ? events.LastOrDefault(e => SameDayAndPlace(e, mention))
-                : events.LastOrDefault(e => Compatible(e, mention) && (!mention.IsRecap || Recalls(e, mention)));
+                : events.LastOrDefault(e => Compatible(e, mention) && (!mention.IsRecap || Recalls(e, mention)) && !OlderThanUndated(e, mention, published));
             if (target is not null) target.Add(mention);
             else if (mention.IsRecap) unjoined.Add(mention);
             else if (!mention.RefersBack)
@@ -120,6 +124,11 @@ public static class EventAssembler
         }
         return events;
     }
+
+    // "In May, forces retook Yumgan" in a November report of Yumgan's fall: the old date is background, not the date of the
+    // undated event already placed (a bare headline, with nothing of its own yet, may still be about the old event).
+    private static bool OlderThanUndated(AssembledEvent e, EventMention m, DateOnly? published) =>
+        published is { } day && e.Date is null && e.Place is not null && m.Date is { } md && Range(md).To < day.AddDays(-OldDays);
 
     private static bool SameDayAndPlace(AssembledEvent e, EventMention m) =>
         e.Date is { Precision: TimePrecision.Day } d && m.Date is { Precision: TimePrecision.Day } md && d.Date == md.Date
@@ -138,10 +147,14 @@ public static class EventAssembler
         var family = m.Deciding!.Trigger.Family;
         if ((family == EventFamily.Unrest) != (e.Family == EventFamily.Unrest)) return false;
         // A night ("the night of 10–11 April") is told by either of its days; two kinds of event on two days are two events.
-        if (e.Date is { } d && m.Date is { } md && !SameTime(d, md, family == e.Family ? 1 : 0)) return false;
+        // A district taken the day after the fighting for it is a second event (ACLED codes each day's).
+        var tolerance = family != e.Family || TakesTerritory(m) != TakesTerritory(e.Deciding) ? 0 : 1;
+        if (e.Date is { } d && m.Date is { } md && !SameTime(d, md, tolerance)) return false;
         if (e.Place is { } p && m.Place is { } mp && !SamePlace(p, mp)) return false;
         return true;
     }
+
+    private static bool TakesTerritory(EventMention m) => m.Deciding!.Trigger.SubEventType.Code.EndsWith("territory", StringComparison.Ordinal);
 
     private static bool SameTime(DateMention a, DateMention b, int toleranceDays)
     {

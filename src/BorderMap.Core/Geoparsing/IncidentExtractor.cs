@@ -66,7 +66,7 @@ public sealed partial class IncidentExtractor
                 mentions.AddRange(EachListedPlace(lexicon, mention, toponyms, votes));
         }
 
-        var events = EventAssembler.Assemble(mentions, out var recaps);
+        var events = EventAssembler.Assemble(mentions, out var recaps, article.Published);
         skipped.AddRange(recaps.Select(r => new SkippedMention(NonIncidentCues.Recap, r.Sentence.ToEvidence())));
         // An event told without a place of its own ("the militants attacked the city") happened where the article is about.
         var articlePlace = events.Any(e => e.Place is null)

@@ -117,4 +117,35 @@ public sealed class EventAssemblerTests
         var e = Assert.Single(EventAssembler.Assemble([killing, clash]));
         Assert.Same(clash, e.Deciding);
     }
+
+    [Fact]
+    public void A_district_taken_the_day_after_the_fighting_for_it_is_a_second_event()
+    {
+        var clash = Mention("armed clash", Day(5), Place("Qala-e-Zal", s_kunduz, GeoPrecision.District, Countries.Afghanistan));
+        var taken = Mention("territory taken", Day(6), Place("Qala-e-Zal", s_kunduz, GeoPrecision.District, Countries.Afghanistan));
+        var events = EventAssembler.Assemble([taken, clash]);
+        Assert.Equal(new[] { 6, 5 }, events.Select(e => e.Date!.Date.Day));
+    }
+
+    [Fact]
+    public void Two_days_of_the_same_fighting_stay_one_event()
+    {
+        var first = Mention("armed clash", Day(5), Place("Panj", s_panj, GeoPrecision.District, Countries.Tajikistan));
+        var second = Mention("armed clash", Day(6), Place("Panj", s_panj, GeoPrecision.District, Countries.Tajikistan));
+        Assert.Single(EventAssembler.Assemble([first, second]));
+    }
+
+    [Fact]
+    public void A_date_months_before_publication_does_not_date_an_undated_event_already_placed()
+    {
+        var fallen = Mention("territory taken", null, Place("Yamgan", s_khorog, GeoPrecision.District, Countries.Afghanistan));
+        var months = new DateMention(new DateOnly(2024, 1, 1), TimePrecision.Month, 0, 5, "в январе", true);
+        var retaken = Mention("territory taken", months, Place("Yamgan", s_khorog, GeoPrecision.District, Countries.Afghanistan));
+
+        var events = EventAssembler.Assemble([fallen, retaken], out _, published: new DateOnly(2024, 5, 20));
+        Assert.Equal(2, events.Count);
+        Assert.Null(events[0].Date);
+        // Without the publication day to measure against, the old date joins the event (as before).
+        Assert.Single(EventAssembler.Assemble([fallen, retaken]));
+    }
 }
