@@ -147,8 +147,9 @@ public static class EventAssembler
         var family = m.Deciding!.Trigger.Family;
         if ((family == EventFamily.Unrest) != (e.Family == EventFamily.Unrest)) return false;
         // A night ("the night of 10–11 April") is told by either of its days; two kinds of event on two days are two events.
-        // A district taken the day after the fighting for it is a second event (ACLED codes each day's).
-        var tolerance = family != e.Family || TakesTerritory(m) != TakesTerritory(e.Deciding) ? 0 : 1;
+        // A district taken the day after the fighting for it is a second event (ACLED codes each day's),
+        // unless the sentence begins by pointing back at it ("The attack began on Sunday night").
+        var tolerance = family != e.Family || TakesTerritory(m) != TakesTerritory(e.Deciding) && !s_pointsBack.IsMatch(m.Sentence.Text) ? 0 : 1;
         if (e.Date is { } d && m.Date is { } md && !SameTime(d, md, tolerance)) return false;
         if (e.Place is { } p && m.Place is { } mp && !SamePlace(p, mp)) return false;
         return true;
@@ -175,6 +176,10 @@ public static class EventAssembler
 
     private static readonly System.Text.RegularExpressions.Regex s_anotherStory = new(
         @"\b(in another (operation|raid|incident)|в ходе другой (операции|спецоперации)|в другом (случае|инциденте|районе))\b|^\W*(Separately|Meanwhile|In a separate (incident|development|attack)|In another (incident|attack|development)|Elsewhere|Между тем|Отдельно|В другом (случае|инциденте)|Кроме того|Также)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex s_pointsBack = new(
+        @"^\W*(The|This|That|Это|Эт[оа]т?)\s+(attack|assault|offensive|fighting|clash(es)?|battle|gunbattle|gunfight|shootout|нападение|атака|бой|столкновение|перестрелка)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static (DateOnly From, DateOnly To) Range(DateMention d) => d.Precision switch

@@ -128,7 +128,7 @@ public static partial class MentionRoles
     [GeneratedRegex(@"^,?\s+(in\s+)?(Iran|Pakistan|Uzbekistan|Russia|China|Kyrgyzstan|Turkmenistan|Kazakhstan)\b", Options)]
     private static partial Regex ForeignAfter();
 
-    [GeneratedRegex(@"\b(hospitals?|clinic|morgue|funerals?|buried|burial|taken to|evacuated to|flown to|transferred to|transported to|brought to|headquarters in|returned to|deported to|sent to|trial in|court in|sentenced in|tried in)\b[^,;.]{0,30}$", Options)]
+    [GeneratedRegex(@"\b(hospitals?|clinic|morgue|funerals?|buried|burial|taken to|evacuated to|flown to|transferred to|transported to|brought to|(?<!\b(attack\w*|stormed|raided|hit|struck|targeted|overran)\s+(a|the)\s+(\w+\s+)?)headquarters in|returned to|deported to|sent to|trial in|court in|sentenced in|tried in)\b[^,;.]{0,30}$", Options)]
     private static partial Regex NotHere();
 
     [GeneratedRegex(@"\b(natives? of|born in|hails from|originally from|citizens? of|residents? of the city of|hometown of|home town of|capital,?|capital of|seat of government)\s+(the\s+)?(\w+\s+)?$", Options)]

@@ -98,9 +98,10 @@ public sealed class ToponymIndex
         return mentions;
     }
 
+    // "Police chief Ahmad Shah Khan", "Mullah Kunduzi": a name after a given name or a title is a person's.
     private static bool BesideSurname(ReadOnlySpan<Token> tokens, int first, int last) =>
         last + 1 < tokens.Length && tokens[last + 1].IsCapitalized && IsSurname(tokens[last + 1].Span)
-        || first > 0 && tokens[first - 1].IsCapitalized && IsSurname(tokens[first - 1].Span);
+        || first > 0 && tokens[first - 1].IsCapitalized && (IsSurname(tokens[first - 1].Span) || s_givenNameSpans.Contains(tokens[first - 1].Span));
 
     private static bool IsSurname(ReadOnlySpan<char> word)
     {
@@ -111,6 +112,13 @@ public sealed class ToponymIndex
         }
         return false;
     }
+
+    private static readonly HashSet<string> s_givenNames = new(
+        ["Ahmad", "Ahmed", "Mohammad", "Muhammad", "Mohammed", "Mohammadullah", "Abdul", "Abdullah", "Mullah", "Mulla", "Haji", "Hajji", "Qari",
+         "Mawlawi", "Maulvi", "Mawlavi", "Sayed", "Sayyid", "Syed", "Sheikh", "Mr", "Mrs", "Dr", "Gen", "General", "Col", "Colonel"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_givenNameSpans = s_givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] s_surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "zoda", "zade", "zod", "ovich", "evich", "ов", "ова", "ев", "ева", "зода", "ович", "евич"];
 

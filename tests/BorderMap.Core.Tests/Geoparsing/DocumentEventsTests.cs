@@ -144,6 +144,27 @@ public sealed class DocumentEventsTests
     }
 
     [Fact]
+    public void A_place_name_after_a_given_name_is_a_person()
+    {
+        var result = Extract("Taliban attacked a police checkpoint in Kunduz province on Monday. Police chief Ahmad Shah Khan was killed, officials said.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.DoesNotContain("Shohon", incident.PlaceName, StringComparison.Ordinal);
+        Assert.Equal(Countries.Afghanistan, incident.Country);
+    }
+
+    [Fact]
+    public void A_headquarters_attacked_is_where_the_attack_was_but_a_headquarters_named_for_its_seat_is_not()
+    {
+        var attacked = Assert.Single(Extract("Taliban attacked a police headquarters in Kunduz province on Monday, officials said.").Incidents);
+        Assert.Equal(Countries.Afghanistan, attacked.Country);
+        Assert.Contains("Kunduz", attacked.PlaceName, StringComparison.Ordinal);
+
+        var told = Extract("Two soldiers were wounded in a clash on Monday, the army said from its headquarters in Kunduz.");
+        Assert.DoesNotContain(told.Incidents, i => i.PlaceName.Contains("Kunduz", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_clash_on_the_Tajik_Kyrgyz_border_is_not_placed_on_the_Afghan_one()
     {
         var result = Extract("One border guard was killed on Saturday in a shootout on the Tajik-Kyrgyz border, officials said. Two more were wounded on the border.");
