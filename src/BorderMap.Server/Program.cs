@@ -11,6 +11,7 @@ using BorderMap.Server.Features.Incidents;
 using BorderMap.Server.Features.Jobs;
 using BorderMap.Server.Features.Maps;
 using BorderMap.Server.Features.Ogc;
+using BorderMap.Server.Features.Qgis;
 using BorderMap.Server.Features.Reports;
 using BorderMap.Server.Features.Reprocess;
 using BorderMap.Server.Features.Tiles;
@@ -72,6 +73,7 @@ if (role.ServesApi())
     app.MapOgc();
     app.MapExports();
     app.MapTiles();
+    app.MapQgis();
     app.MapAlertRules();
     app.MapAlerts();
     app.MapReprocess();

@@ -14,7 +14,7 @@ internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
     public sealed class Settings : IncidentFilterSettings
     {
         [CommandArgument(0, "<FORMAT>")]
-        [Description("gpkg, geojson, shp.zip, kml, csv or acled.csv (ACLED's columns in ACLED's order).")]
+        [Description("gpkg, geojson, shp.zip, kml, csv, csv.zip (with GDAL's .csvt and a .prj) or acled.csv (ACLED's columns in ACLED's order).")]
         public string Format { get; init; } = "";
 
         [CommandOption("-o|--out <PATH>")]

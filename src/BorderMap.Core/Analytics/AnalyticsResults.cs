@@ -16,6 +16,9 @@ public sealed record Heatmap(KdeGrid Grid, double[] Values, int Incidents, KdeOp
 {
     public const int Epsg = 32642;
 
+    /// <summary>Whether any incident summed is synthetic (benchmark data): every output of it says so.</summary>
+    public bool Synthetic { get; init; }
+
     /// <summary>How long reading the points from PostGIS took, waits for the sum excluded (for the Server-Timing header and benchmarks).</summary>
     public TimeSpan ReadTime { get; init; }
 

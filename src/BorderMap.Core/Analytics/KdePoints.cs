@@ -23,6 +23,9 @@ public sealed class KdePoints
 
     public ReadOnlySpan<double> Weight => _w.AsSpan(0, Count);
 
+    /// <summary>Whether any point is a synthetic (benchmark) incident: every output made from them says so.</summary>
+    public bool AnySynthetic { get; set; }
+
     public void Add(double x, double y, double weight = 1)
     {
         if (Count == _x.Length)

@@ -77,6 +77,7 @@ public sealed class Analyses(AnalyticsStore store)
         {
             ReadTime = read,
             SumTime = clock.Elapsed - read,
+            Synthetic = points.AnySynthetic,
         };
     }
 

@@ -40,6 +40,7 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync(ct))
         {
             chunk.Add(reader.GetDouble(0), reader.GetDouble(1), reader.IsDBNull(2) ? 1 : reader.GetDouble(2));
+            if (reader.GetBoolean(3)) chunk.AnySynthetic = true;
             if (chunk.Count < chunkSize) continue;
             yield return chunk;
             chunk = new KdePoints(chunkSize);

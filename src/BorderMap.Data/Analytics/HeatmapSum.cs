@@ -51,6 +51,7 @@ internal static class HeatmapSum
         var waiting = new Stopwatch();
         var count = 0;
         var dealt = 0;
+        var synthetic = false;
         try
         {
             await using var chunk = chunks.GetAsyncEnumerator(failed.Token);
@@ -61,6 +62,7 @@ internal static class HeatmapSum
                 reading.Stop();
                 if (!more) break;
                 count += chunk.Current.Count;
+                synthetic |= chunk.Current.AnySynthetic;
                 checkCount(count);
                 waiting.Start();
                 await channels[dealt++ % 2].Writer.WriteAsync(chunk.Current, failed.Token);
@@ -88,6 +90,7 @@ internal static class HeatmapSum
             ReadTime = reading.Elapsed,
             SumTime = summing[0].Elapsed + summing[1].Elapsed,
             SumWaitTime = waiting.Elapsed,
+            Synthetic = synthetic,
         };
     }
 
@@ -101,6 +104,7 @@ internal static class HeatmapSum
         await foreach (var chunk in chunks.WithCancellation(ct))
         {
             for (var i = 0; i < chunk.Count; i++) all.Add(chunk.X[i], chunk.Y[i], chunk.Weight[i]);
+            all.AnySynthetic |= chunk.AnySynthetic;
         }
         return all;
     }

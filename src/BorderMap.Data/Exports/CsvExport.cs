@@ -34,6 +34,22 @@ internal static class CsvExport
         await csv.FlushAsync(ct);
     }
 
+    /// <summary>
+    /// Each column's type in GDAL's .csvt words, in the header's order: the attributes' own, then
+    /// longitude and latitude as the point's coordinates, and the WKT as text (one geometry is enough).
+    /// </summary>
+    internal static IEnumerable<string> GdalColumnTypes() =>
+        ExportFields.All.Select(f => f.Type switch
+        {
+            ExportFieldType.Integer => "Integer",
+            ExportFieldType.Integer64 => "Integer64",
+            ExportFieldType.Real => "Real",
+            ExportFieldType.Date => "Date",
+            ExportFieldType.DateTime => "DateTime",
+            ExportFieldType.Boolean => "Integer(Boolean)",
+            _ => "String",
+        }).Concat(["CoordX", "CoordY", "String"]);
+
     /// <summary>The text as a spreadsheet will show it and never run it.</summary>
     internal static string Neutralised(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;

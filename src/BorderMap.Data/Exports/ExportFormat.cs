@@ -8,10 +8,12 @@ public sealed record ExportFormat(string Extension, string MediaType, bool Strea
     public static readonly ExportFormat ShapefileZip = new("shp.zip", "application/zip", Streams: false);
     public static readonly ExportFormat Kml = new("kml", "application/vnd.google-earth.kml+xml", Streams: true);
     public static readonly ExportFormat Csv = new("csv", "text/csv; charset=utf-8; header=present", Streams: true);
+    /// <summary>The CSV with GDAL's .csvt (column types) and a .prj (EPSG:4326): typed points in QGIS.</summary>
+    public static readonly ExportFormat CsvZip = new("csv.zip", "application/zip", Streams: true);
     /// <summary>ACLED's 31 columns in ACLED's order, then BorderMap's own (AcledExportRow).</summary>
     public static readonly ExportFormat AcledCsv = new("acled.csv", "text/csv; charset=utf-8; header=present", Streams: true);
 
-    public static IReadOnlyList<ExportFormat> All { get; } = [GeoPackage, GeoJson, ShapefileZip, Kml, Csv, AcledCsv];
+    public static IReadOnlyList<ExportFormat> All { get; } = [GeoPackage, GeoJson, ShapefileZip, Kml, Csv, CsvZip, AcledCsv];
 
     public static ExportFormat? Find(string extension) =>
         All.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase));

@@ -54,8 +54,12 @@ public sealed record IncidentExportRow(
 
 public enum ExportFieldType { Integer, Integer64, Real, Text, Date, DateTime, Boolean }
 
-/// <summary>An attribute of an exported incident: its full name, Shapefile's ≤ 10-character name, type and DBF width.</summary>
-public sealed record ExportField(string Name, string ShapefileName, ExportFieldType Type, int TextWidth = 0);
+/// <summary>
+/// An attribute of an exported incident: its full name, Shapefile's ≤ 10-character name, type and DBF
+/// width. DBF has dates but no date-times: a date-time is a date there, and <paramref name="ShapefileTimestamp"/>
+/// names a second, text column holding the full ISO 8601 UTC value.
+/// </summary>
+public sealed record ExportField(string Name, string ShapefileName, ExportFieldType Type, int TextWidth = 0, string? ShapefileTimestamp = null);
 
 public static class ExportFields
 {
@@ -81,8 +85,8 @@ public static class ExportFields
         new("border_segment_id", "bord_seg", ExportFieldType.Text, 20),
         new("source", "source", ExportFieldType.Text, 120),
         new("source_url", "source_url", ExportFieldType.Text, 254),
-        new("published_at", "published", ExportFieldType.DateTime, 25),
+        new("published_at", "published", ExportFieldType.DateTime, 25, ShapefileTimestamp: "publ_utc"),
         new("synthetic", "synthetic", ExportFieldType.Boolean),
-        new("updated_at", "updated", ExportFieldType.DateTime, 25),
+        new("updated_at", "updated", ExportFieldType.DateTime, 25, ShapefileTimestamp: "upd_utc"),
     ];
 }

@@ -28,6 +28,7 @@ public sealed class IncidentExporter(ExportStore store)
         var rows = Counted(store.IncidentsAsync(query, ct), progress, ct);
         if (format == ExportFormat.GeoJson) await GeoJsonExport.WriteAsync(output, rows, ct);
         else if (format == ExportFormat.Csv) await CsvExport.WriteAsync(output, rows, raw, ct);
+        else if (format == ExportFormat.CsvZip) await CsvZipExport.WriteAsync(output, rows, raw, ct);
         else if (format == ExportFormat.Kml) await KmlExport.WriteAsync(output, rows, ct);
         else if (format == ExportFormat.GeoPackage) await GeoPackageAsync(output, rows, ct);
         else if (format == ExportFormat.ShapefileZip) await ShapefileAsync(output, rows, ct);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using NetTopologySuite.Geometries;
@@ -37,7 +36,12 @@ internal static class ShapefileExport
                 case ExportFieldType.Real: options.AddNumericDoubleField(field.ShapefileName); break;
                 case ExportFieldType.Date: options.AddDateField(field.ShapefileName); break;
                 case ExportFieldType.Boolean: options.AddLogicalField(field.ShapefileName); break;
-                // DBF has no date-time type: ISO 8601 text, which QGIS shows as it is.
+                // DBF has no date-time type: the day as a date, which QGIS filters and sorts as one,
+                // and the exact time as ISO 8601 text beside it.
+                case ExportFieldType.DateTime:
+                    options.AddDateField(field.ShapefileName);
+                    options.AddCharacterField(field.ShapefileTimestamp!, field.TextWidth);
+                    break;
                 default: options.AddCharacterField(field.ShapefileName, field.TextWidth); break;
             }
         }
@@ -47,7 +51,12 @@ internal static class ShapefileExport
         {
             var values = row.Values();
             for (var i = 0; i < values.Length; i++)
-                writer.Fields[ExportFields.All[i].ShapefileName].Value = Dbf(values[i], ExportFields.All[i]);
+            {
+                var field = ExportFields.All[i];
+                writer.Fields[field.ShapefileName].Value = Dbf(values[i], field);
+                if (field.ShapefileTimestamp is { } timestamp)
+                    writer.Fields[timestamp].Value = values[i] is DateTimeOffset t ? ExportText.Format(t) : null;
+            }
             writer.Geometry = Wgs84.CreatePoint(new Coordinate(row.Lon, row.Lat));
             writer.Write();
         }
@@ -70,7 +79,7 @@ internal static class ShapefileExport
     {
         null => null,
         DateOnly d => d.ToDateTime(TimeOnly.MinValue),
-        DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.UtcDateTime.Date,
         short s => (int)s,
         float f => (double)f,
         // DBF widths count bytes; cut long UTF-8 text on a character boundary.

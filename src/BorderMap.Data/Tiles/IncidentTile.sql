@@ -35,14 +35,36 @@ points AS (
     FROM matching
     WHERE (SELECT n FROM sized) <= $10
 ),
-clusters AS (
-    SELECT count(*)::integer AS count, sum(fatalities)::integer AS fatalities,
+by_type AS (
+    SELECT mx >> (28 - $1) AS gx, my >> (28 - $1) AS gy,
+           count(*)::integer AS count, sum(fatalities)::integer AS fatalities,
            min(occurred_on)::text AS first_date, max(occurred_on)::text AS last_date,
+           count(*) FILTER (WHERE event_type = 'battles') AS battles,
+           count(*) FILTER (WHERE event_type = 'explosions_remote_violence') AS explosions,
+           count(*) FILTER (WHERE event_type = 'violence_against_civilians') AS civilians,
+           count(*) FILTER (WHERE event_type = 'protests') AS protests,
+           count(*) FILTER (WHERE event_type = 'riots') AS riots,
+           count(*) FILTER (WHERE event_type = 'strategic_developments') AS strategic,
            ST_MakePoint(round(sum(mx) / (count(*) * min(unit))) - $2::bigint * 4096, round(sum(my) / (count(*) * min(unit))) - $3::bigint * 4096) AS geom
     FROM matching
     WHERE (SELECT n FROM sized) > $10
     GROUP BY mx >> (28 - $1), my >> (28 - $1)
-    ORDER BY mx >> (28 - $1), my >> (28 - $1)
+),
+clusters AS (
+    -- event_type is the cluster's most frequent type (ties to the first in ACLED's order), so a style
+    -- by event_type colours clusters too; each type's count is its own property, absent when 0.
+    SELECT count, fatalities, first_date, last_date,
+           CASE greatest(battles, explosions, civilians, protests, riots, strategic)
+               WHEN 0 THEN NULL
+               WHEN battles THEN 'battles' WHEN explosions THEN 'explosions_remote_violence'
+               WHEN civilians THEN 'violence_against_civilians' WHEN protests THEN 'protests'
+               WHEN riots THEN 'riots' ELSE 'strategic_developments' END AS event_type,
+           NULLIF(battles, 0)::integer AS battles, NULLIF(explosions, 0)::integer AS explosions_remote_violence,
+           NULLIF(civilians, 0)::integer AS violence_against_civilians, NULLIF(protests, 0)::integer AS protests,
+           NULLIF(riots, 0)::integer AS riots, NULLIF(strategic, 0)::integer AS strategic_developments,
+           geom
+    FROM by_type
+    ORDER BY gx, gy
 )
 SELECT COALESCE((SELECT ST_AsMVT(points, 'incidents', 4096, 'geom', 'feature_id') FROM points), ''::bytea)
     || COALESCE((SELECT ST_AsMVT(clusters, 'incidents', 4096, 'geom') FROM clusters), ''::bytea);

@@ -10,6 +10,14 @@ public sealed record TileAddress(int Z, int X, int Y)
 {
     public const int MaxZoom = 22;
 
+    /// <summary>
+    /// The deepest zoom that adds detail, which TileJSON declares so clients overzoom past it: the
+    /// places incidents are put at (GeoNames, 4–5 decimals: 1–10 m) and the border line (OpenStreetMap
+    /// at ~10 m) are coarser than a z14 tile's unit (2.4 km / 4096 = 0.6 m at the equator), and no z14
+    /// tile over the region holds more incidents than are drawn one by one. Deeper tiles are still served.
+    /// </summary>
+    public const int DataMaxZoom = 14;
+
     public override string ToString() => $"{Z}/{X}/{Y}";
 }
 
@@ -29,7 +37,9 @@ public sealed record TileLayer(string Id, string Title, string SqlName, bool Fil
             ["event_type"] = "String", ["fatalities"] = "Number", ["geo_precision"] = "Number",
             ["count"] = "Number: incidents in a cluster (clustered tiles only)",
             ["first_date"] = "String: a cluster's earliest day", ["last_date"] = "String: a cluster's latest day",
-        });
+        }.Concat(Core.Incidents.EventType.All.Select(t => KeyValuePair.Create(t.Code,
+            $"Number: a cluster's {t.Label} incidents, absent when none (clustered tiles only; a cluster's event_type is its most frequent type)")))
+            .ToDictionary());
 
     public static readonly TileLayer BorderSegments = new("border_segments", "Tajik–Afghan border segments", "Tiles.BorderSegmentTile", Filterable: false,
         new Dictionary<string, string> { ["id"] = "String", ["ordinal"] = "Number", ["name"] = "String", ["length_m"] = "Number" });

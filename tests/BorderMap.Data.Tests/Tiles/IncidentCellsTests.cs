@@ -105,7 +105,8 @@ public sealed class IncidentCellsTests : FreshDatabase
             Assert.Null(await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery(), held, None));
 
             var clusters = await _tiles.TileAsync(TileLayer.Incidents, tile, new IncidentQuery(), held - 1, None);
-            Assert.True(HasKey(clusters, "count") && !HasKey(clusters, "event_type"), $"tile {tile} with {held} incidents and a limit of {held - 1} is not clustered");
+            Assert.True(HasKey(clusters, "count") && !HasKey(clusters, "day"), // a cluster names its most frequent event_type too
+                 $"tile {tile} with {held} incidents and a limit of {held - 1} is not clustered");
             Assert.Equal(clusters, await _tiles.IncidentTileFromCellsAsync(tile, new IncidentQuery(), held - 1, None));
         }
     }

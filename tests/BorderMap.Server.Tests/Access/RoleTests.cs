@@ -52,6 +52,8 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         ["GET /tiles/{layer}/{z}/{x}/{y}.pbf"] = ApiRole.Anonymous,
         ["GET /tiles/{layer}.json"] = ApiRole.Anonymous,
         ["GET /api/v1/exports/incidents.{format}"] = ApiRole.Anonymous,
+        ["GET /api/v1/exports/bordermap.qgs"] = ApiRole.Anonymous,
+        ["GET /tiles/style.json"] = ApiRole.Anonymous,
         ["GET /api/v1/alerts"] = ApiRole.Reader,
         ["GET /api/v1/alerts/{id:long}"] = ApiRole.Reader,
         ["POST /api/v1/alerts/{id:long}/ack"] = ApiRole.Editor,

@@ -64,6 +64,7 @@ public static partial class Ogrinfo
     [GeneratedRegex(@"^Geometry: (.+)$", RegexOptions.Multiline)]
     private static partial Regex GeometryLine();
 
-    [GeneratedRegex(@"^(\w+): (\w+) \(", RegexOptions.Multiline)]
+    // "name: Type (width.precision)", the type with its subtype where there is one: Integer(Boolean), Real(Float32)
+    [GeneratedRegex(@"^(\w+): (\w+(?:\(\w+\))?) \(", RegexOptions.Multiline)]
     private static partial Regex FieldLine();
 }

@@ -49,7 +49,8 @@ internal static class AnalyticsApi
                 new[] { grid.MinX, grid.CellWidth, 0, grid.MaxY, 0, -grid.CellHeight }.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
             return parsed.Format == HeatmapFormat.Png
                 ? TypedResults.File(HeatmapPng.Encode(heatmap), "image/png", "heatmap.png")
-                : TypedResults.File(HeatmapGeoTiff.Encode(heatmap), HeatmapGeoTiff.MediaType, "heatmap.tif");
+                : TypedResults.File(HeatmapGeoTiff.Encode(heatmap, new HeatmapMetadata(heatmap, parsed, Uri.UnescapeDataString(context.Request.QueryString.Value?.TrimStart('?') ?? ""))),
+                    HeatmapGeoTiff.MediaType, "heatmap.tif");
         });
     }
 

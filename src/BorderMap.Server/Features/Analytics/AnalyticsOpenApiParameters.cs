@@ -70,7 +70,7 @@ internal sealed class AnalyticsOpenApiParameters : IOpenApiOperationTransformer
             "scaled: density per square metre (each kernel integrates to 1, so Σ values × cell area ≈ the incident count).",
             Text(enumeration: ["raw", "scaled"], fallback: "raw")),
         Query("includePrecision3", "Keep precision 3 incidents (province or 'the border').", Flag(false)),
-        Query("format", "json: the grid and its georeference (EPSG:32642); png: one pixel per cell, georeference in X-Grid-* headers; tiff/geotiff: Float32 GeoTIFF.",
+        Query("format", "json: the grid and its georeference (EPSG:32642); png: one pixel per cell, georeference in X-Grid-* headers; tiff/geotiff: Float32 GeoTIFF, nodata 0, the parameters and unit as GDAL metadata (SYNTHETIC=YES when synthetic incidents were summed).",
             Text(enumeration: ["json", "png", "tiff", "geotiff"], fallback: "json")),
     ];
 

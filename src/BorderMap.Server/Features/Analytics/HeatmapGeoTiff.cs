@@ -6,7 +6,10 @@ namespace BorderMap.Server.Features.Analytics;
 /// <summary>
 /// A heatmap as a single-band Float32 GeoTIFF in EPSG:32642, the layout QGIS writes its heatmaps in:
 /// row 0 is the north edge, the tie point is the grid's top-left corner, and the GeoKeys name the
-/// projected CRS by its EPSG code, so QGIS and GDAL place it without a sidecar file.
+/// projected CRS by its EPSG code, so QGIS and GDAL place it without a sidecar file. GDAL's own
+/// tags carry the rest: nodata 0 (no incident within the radius, so QGIS draws those cells
+/// transparent instead of a dark rectangle) and, as GDAL metadata, the band's unit and the
+/// request's parameters (<see cref="HeatmapMetadata"/>), SYNTHETIC among them when benchmark rows were summed.
 /// </summary>
 internal static class HeatmapGeoTiff
 {
@@ -15,10 +18,12 @@ internal static class HeatmapGeoTiff
     private const TiffTag ModelPixelScale = (TiffTag)33550;
     private const TiffTag ModelTiepoint = (TiffTag)33922;
     private const TiffTag GeoKeyDirectory = (TiffTag)34735;
+    private const TiffTag GdalMetadata = (TiffTag)42112;
+    private const TiffTag GdalNoData = (TiffTag)42113;
 
     private static readonly Tiff.TiffExtendProc? s_parentExtender = Tiff.SetTagExtender(RegisterGeoTiffTags);
 
-    public static byte[] Encode(Heatmap heatmap)
+    public static byte[] Encode(Heatmap heatmap, HeatmapMetadata metadata)
     {
         _ = s_parentExtender; // the static initialiser registers the GeoTIFF tags before the first write
         var grid = heatmap.Grid;
@@ -39,6 +44,8 @@ internal static class HeatmapGeoTiff
             tiff.SetField(ModelPixelScale, 3, new[] { grid.CellWidth, grid.CellHeight, 0.0 });
             tiff.SetField(ModelTiepoint, 6, new[] { 0.0, 0.0, 0.0, grid.MinX, grid.MaxY, 0.0 });
             tiff.SetField(GeoKeyDirectory, GeoKeys.Length, GeoKeys);
+            tiff.SetField(GdalNoData, HeatmapMetadata.NoData);
+            tiff.SetField(GdalMetadata, metadata.ToGdalXml());
 
             var row = new byte[grid.Columns * sizeof(float)];
             var floats = new float[grid.Columns];
@@ -70,6 +77,8 @@ internal static class HeatmapGeoTiff
             new(ModelPixelScale, -1, -1, TiffType.DOUBLE, FieldBit.Custom, false, true, "ModelPixelScaleTag"),
             new(ModelTiepoint, -1, -1, TiffType.DOUBLE, FieldBit.Custom, false, true, "ModelTiepointTag"),
             new(GeoKeyDirectory, -1, -1, TiffType.SHORT, FieldBit.Custom, false, true, "GeoKeyDirectoryTag"),
+            new(GdalMetadata, -1, -1, TiffType.ASCII, FieldBit.Custom, true, false, "GDALMetadata"),
+            new(GdalNoData, -1, -1, TiffType.ASCII, FieldBit.Custom, true, false, "GDALNoDataValue"),
         ];
         tiff.MergeFieldInfo(tags, tags.Length);
         s_parentExtender?.Invoke(tiff);

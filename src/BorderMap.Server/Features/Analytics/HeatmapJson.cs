@@ -29,6 +29,7 @@ internal sealed class HeatmapJson(Heatmap heatmap) : IResult, IStatusCodeHttpRes
         json.WriteString("output", heatmap.Kde.Output.ToString().ToLowerInvariant());
         json.WriteString("weight", heatmap.WeightedByFatalities ? "fatalities" : "none");
         json.WriteNumber("incidents", heatmap.Incidents);
+        json.WriteBoolean("synthetic", heatmap.Synthetic);
         json.WriteNumber("columns", grid.Columns);
         json.WriteNumber("rows", grid.Rows);
         json.WriteNumber("cellWidth", grid.CellWidth);

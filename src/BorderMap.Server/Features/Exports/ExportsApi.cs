@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace BorderMap.Server.Features.Exports;
 
 /// <summary>
-/// /api/v1/exports/incidents.{gpkg,geojson,shp.zip,kml,csv,acled.csv}: every incident the list filters
+/// /api/v1/exports/incidents.{gpkg,geojson,shp.zip,kml,csv,csv.zip,acled.csv}: every incident the list filters
 /// select, as a file for QGIS, Google Earth, a spreadsheet or ACLED's tools, streamed without holding
 /// the rows in memory. CSV cells are neutralised for spreadsheets unless <c>raw=true</c> (machines only).
 /// </summary>
@@ -33,7 +33,7 @@ internal static class ExportsApi
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/exports/incidents.{format}", Export).WithTags("Exports").WithName("ExportIncidents")
-            .WithSummary("Export the incidents the list filters select as GeoPackage, GeoJSON, zipped Shapefile, KML, CSV or ACLED's CSV layout")
+            .WithSummary("Export the incidents the list filters select as GeoPackage, GeoJSON, zipped Shapefile, KML, CSV (bare, or zipped with GDAL's .csvt and a .prj) or ACLED's CSV layout")
             .WithDescription("acled.csv writes ACLED's 31 columns in ACLED's order, then BorderMap's own (bordermap_*), so an ACLED export imported "
                 + "and exported again gives back the same values. CSV text cells starting with =, +, -, @, tab or CR get a leading apostrophe "
                 + "(spreadsheet formula injection); raw=true writes them as stored, for machines only.")

@@ -44,7 +44,7 @@ internal static class OgcApi
         return app;
     }
 
-    public static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/ogc";
+    public static string Base(HttpRequest request) => $"{RequestOrigin.Of(request)}/ogc";
 
     private static Results<Ok<OgcLanding>, ContentHttpResult> Landing(HttpRequest request)
     {
@@ -53,7 +53,7 @@ internal static class OgcApi
         [
             new($"{root}/", "self", Json, "this document"),
             new($"{root}/api", "service-desc", OpenApiMediaType, "the API definition (OpenAPI 3.0)"),
-            new($"{request.Scheme}://{request.Host}{request.PathBase}/docs", "service-doc", "text/html", "the API documentation"),
+            new($"{RequestOrigin.Of(request)}/docs", "service-doc", "text/html", "the API documentation"),
             new($"{root}/conformance", "conformance", Json, "the conformance classes implemented"),
             new($"{root}/collections", "data", Json, "the collections"),
         ]);

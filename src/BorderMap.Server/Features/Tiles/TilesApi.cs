@@ -54,10 +54,10 @@ internal static class TilesApi
     {
         if (TileLayer.Find(layer) is not { } tileLayer) return UnknownLayer(layer);
         Filters(request, tileLayer);
-        var root = $"{request.Scheme}://{request.Host}{request.PathBase}/tiles/{tileLayer.Id}";
+        var root = $"{RequestOrigin.Of(request)}/tiles/{tileLayer.Id}";
         // The filters of this request go into the tile URLs, so a filtered TileJSON gives filtered tiles.
         return TypedResults.Ok(new TileJson(
-            "3.0.0", tileLayer.Title, "BorderMap", [$"{root}/{{z}}/{{x}}/{{y}}.pbf{request.QueryString}"], 0, TileAddress.MaxZoom,
+            "3.0.0", tileLayer.Title, "BorderMap", [$"{root}/{{z}}/{{x}}/{{y}}.pbf{request.QueryString}"], 0, TileAddress.DataMaxZoom,
             [67.3, 36.4, 75.2, 38.6], [70.5, 37.5, 7],
             [new TileJsonLayer(tileLayer.Id, tileLayer.Title, tileLayer.Fields)]));
     }

@@ -143,6 +143,60 @@ public sealed class HeatmapApiTests(BorderMapApp app) : IClassFixture<BorderMapA
         }
     }
 
+    [Fact]
+    public async Task The_GeoTIFF_tells_gdalinfo_its_nodata_unit_and_the_request_parameters()
+    {
+        await LoadAsync();
+        var info = await GdalinfoOfTiffAsync($"from={Year}-01-01&to={Year}-06-30&pixelM=800&radiusM=4000&kernel=triweight&output=scaled&weight=fatalities");
+        Assert.Contains("NoData Value=0", info);
+        Assert.Contains("Unit Type: fatalities/m2", info);
+        Assert.Contains("Description = triweight kernel density, radius 4000 m", info);
+        Assert.Contains("KERNEL=triweight", info);
+        Assert.Contains("RADIUS_M=4000", info);
+        Assert.Contains("PIXEL_SIZE_M=800", info);
+        Assert.Contains("WEIGHT=fatalities", info);
+        Assert.Contains("UNITS=fatalities/m2", info);
+        Assert.Contains($"PERIOD={Year}-01-01/{Year}-06-30", info);
+        Assert.Contains("OUTPUT=scaled", info);
+        Assert.Contains("REQUEST=from=", info);
+        Assert.DoesNotContain("SYNTHETIC", info); // the fixture's rows are not benchmark rows
+    }
+
+    [Fact]
+    public async Task The_GeoTIFF_says_SYNTHETIC_when_synthetic_incidents_were_counted()
+    {
+        await LoadAsync();
+        // Years of their own, so the other tests' sums do not change; the 2031 incident is synthetic.
+        await AnalyticsFixtures.ExecuteAsync(app.ConnectionString, """
+            INSERT INTO incidents (occurred_on, event_type, geom, geo_precision, synthetic, created_by, updated_by)
+            VALUES ('2031-03-01', 'battles', ST_SetSRID(ST_MakePoint(69.6, 37.4), 4326), 1, true, 'test', 'test'),
+                   ('2032-03-01', 'battles', ST_SetSRID(ST_MakePoint(69.6, 37.4), 4326), 1, false, 'test', 'test')
+            """);
+        var synthetic = await GdalinfoOfTiffAsync("from=2031-01-01&to=2032-12-31&pixelM=1000");
+        Assert.Contains("SYNTHETIC=YES", synthetic);
+        Assert.Contains("INCIDENTS=2", synthetic);
+        Assert.Contains("UNITS=incidents", synthetic);
+        Assert.Contains("PERIOD=2031-01-01/2032-12-31", synthetic);
+        var real = await GdalinfoOfTiffAsync("from=2032-01-01&pixelM=1000");
+        Assert.DoesNotContain("SYNTHETIC", real);
+        Assert.Contains("PERIOD=2032-01-01/..", real);
+    }
+
+    private async Task<string> GdalinfoOfTiffAsync(string query)
+    {
+        var tiff = await app.Client.GetByteArrayAsync($"/api/v1/analytics/heatmap?{query}&format=tiff");
+        var path = Path.Combine(Path.GetTempPath(), $"bordermap-heatmap-{Guid.NewGuid():N}.tif");
+        await File.WriteAllBytesAsync(path, tiff);
+        try
+        {
+            return Gdalinfo(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static string Gdalinfo(string path)
     {
         using var process = Process.Start(new ProcessStartInfo("gdalinfo", [path]) { RedirectStandardOutput = true, RedirectStandardError = true })!;

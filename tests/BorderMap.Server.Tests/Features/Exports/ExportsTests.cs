@@ -12,59 +12,66 @@ public sealed class ExportsTests(GisApp gis) : IClassFixture<GisApp>, IDisposabl
     public void Dispose() => _folder.Delete(recursive: true);
 
     [Theory]
-    [InlineData("gpkg", "incidents", "", "fatalities", "Integer")]
-    [InlineData("geojson", "", "", "geo_precision", "Integer")]
-    [InlineData("shp.zip", "incidents", "/vsizip/", "fatalities", "Integer")]
-    [InlineData("kml", "BorderMap incidents", "", "timestamp", "DateTime")]
-    [InlineData("csv", "", "", "geo_precision", "Integer")]
-    public async Task Ogrinfo_opens_every_format_with_all_incidents_as_wgs84_points(string format, string layer, string vsi, string field, string type)
+    [InlineData("gpkg", "fatalities", "Integer")]
+    [InlineData("geojson", "geo_precision", "Integer")]
+    [InlineData("shp.zip", "fatalities", "Integer")]
+    [InlineData("kml", "timestamp", "DateTime")]
+    [InlineData("csv", "geo_precision", "Integer")]
+    [InlineData("csv.zip", "geo_precision", "Integer")]
+    public async Task Ogrinfo_opens_every_format_with_all_incidents_as_wgs84_points(string format, string field, string type)
     {
-        var path = await DownloadAsync($"incidents.{format}");
-        var source = vsi + path;
-        var layerName = layer.Length > 0 ? layer : Path.GetFileNameWithoutExtension(path);
-        var info = await Ogrinfo.LayerAsync(source, layerName, CsvOptions(format));
+        var (source, layer) = GdalSource(format, await DownloadAsync($"incidents.{format}"));
+        var info = await Ogrinfo.LayerAsync(source, layer, CsvOptions(format));
         Assert.Equal(GisApp.Incidents, info.FeatureCount);
         Assert.True(info.GeometryType is "Point" or "Unknown (any)", info.GeometryType); // KML and CSV layers do not declare one
-        if (format != "csv") Assert.Contains("WGS 84", info.Srs); // CSV cannot carry a CRS; its lon/lat/wkt are WGS 84
+        if (format != "csv") Assert.Contains("WGS 84", info.Srs); // a bare CSV cannot carry a CRS; its lon/lat/wkt are WGS 84
         Assert.Equal(type, info.FieldTypes[field]);
         if (format != "kml")
         {
             Assert.Equal("Date", info.FieldTypes["date"]);
-            var first = await Ogrinfo.FeaturesAsync(source, layerName, [.. CsvOptions(format), "-where", $"{(format == "gpkg" ? "fid" : "id")} = 1"]);
+            var first = await Ogrinfo.FeaturesAsync(source, layer, [.. CsvOptions(format), "-where", $"{(format == "gpkg" ? "fid" : "id")} = 1"]);
             Assert.Contains("POINT (70 37)", first);
             Assert.Contains("Place 1 – Хорог", first);
         }
     }
 
-    [Theory]
-    [InlineData("gpkg", "incidents", "", "uncert_m:uncertainty_m")]
-    [InlineData("geojson", "", "", "uncertainty_m")]
-    [InlineData("shp.zip", "incidents", "/vsizip/", "uncert_m")]
-    [InlineData("kml", "BorderMap incidents", "", "uncertainty_m")]
-    [InlineData("csv", "", "", "uncertainty_m")]
-    public async Task Every_format_carries_typed_fields_and_the_uncertainty_radius(string format, string layer, string vsi, string uncertainty)
+    /// <summary>Each format's field types as ogrinfo reads them: integers, reals, dates, date-times and booleans where it can hold them.</summary>
+    public static TheoryData<string, string[]> TypedFields => new()
     {
-        // values in every row: a column that is always empty has no type GeoJSON or CSV could show
-        await gis.ExecuteAsync("UPDATE incidents SET uncertainty_m = 1000 + id, confidence = 0.5 WHERE uncertainty_m IS NULL");
-        var path = await DownloadAsync($"incidents.{format}");
-        var layerName = layer.Length > 0 ? layer : Path.GetFileNameWithoutExtension(path);
+        { "gpkg", ["uncertainty_m:Integer", "fatalities:Integer", "injured:Integer", "confidence:Real", "date:Date", "published_at:DateTime", "updated_at:DateTime", "synthetic:Integer(Boolean)"] },
+        { "geojson", ["uncertainty_m:Integer", "fatalities:Integer", "injured:Integer", "confidence:Real", "date:Date", "published_at:DateTime", "updated_at:DateTime", "synthetic:Integer(Boolean)"] },
+        // DBF has dates but no date-times: the day as a date, the exact time as text beside it. A DBF
+        // logical is read as Integer(Boolean) from GDAL 3.9 (its pull request 9515), as T/F text before
+        { "shp.zip", ["uncert_m:Integer", "fatalities:Integer", "injured:Integer", "confidence:Real", "date:Date", "published:Date", "updated:Date", "publ_utc:String", "upd_utc:String", "synthetic:Integer(Boolean)|String"] },
+        // KML's Schema types are int, float, double, bool and string: dates are text, booleans integers
+        { "kml", ["uncertainty_m:Integer", "fatalities:Integer", "injured:Integer", "confidence:Real", "id:Integer", "source_url:String", "synthetic:Integer"] },
+        { "csv", ["uncertainty_m:Integer", "fatalities:Integer", "confidence:Real", "date:Date"] },
+        // the .csvt types every column, even one empty in every row, and the .prj gives the CRS
+        { "csv.zip", ["id:Integer64", "uncertainty_m:Integer", "fatalities:Integer", "injured:Integer", "confidence:Real", "date:Date", "published_at:DateTime", "updated_at:DateTime", "synthetic:Integer(Boolean)", "border_side:String"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(TypedFields))]
+    public async Task Every_format_carries_typed_fields_and_the_uncertainty_radius(string format, string[] expected)
+    {
+        // values in every row: a column that is always empty has no type GeoJSON or a bare CSV could show
+        await gis.ExecuteAsync("""
+            UPDATE incidents SET uncertainty_m = 1000 + id, confidence = 0.5, injured = id % 3, published_at = '2024-05-02 10:00:00+00'
+            WHERE uncertainty_m IS NULL
+            """);
+        var (source, layer) = GdalSource(format, await DownloadAsync($"incidents.{format}"));
         var options = format == "csv" ? ["-oo", "X_POSSIBLE_NAMES=longitude", "-oo", "Y_POSSIBLE_NAMES=latitude", "-oo", "AUTODETECT_TYPE=YES"] : Array.Empty<string>();
-        var info = await Ogrinfo.LayerAsync(vsi + path, layerName, options);
-        var field = uncertainty.Split(':').Last();
-        Assert.True(info.FieldTypes.TryGetValue(field, out var type) || info.FieldTypes.TryGetValue(uncertainty.Split(':')[0], out type), string.Join(", ", info.FieldTypes));
-        Assert.Equal("Integer", type);
-        Assert.Equal("Integer", info.FieldTypes["fatalities"]);
-        Assert.Equal("Real", info.FieldTypes["confidence"]);
-        if (format == "csv")
-            Assert.Equal("Point", info.GeometryType); // longitude/latitude columns read as points
-        if (format == "kml")
+        var info = await Ogrinfo.LayerAsync(source, layer, options);
+        foreach (var pair in expected)
         {
-            // a typed Schema: every column kept, with its KML type
-            Assert.Equal("Integer", info.FieldTypes["id"]);
-            Assert.Equal("Integer", info.FieldTypes["injured"]);
-            Assert.Equal("String", info.FieldTypes["source_url"]);
-            Assert.Equal("Integer", info.FieldTypes["synthetic"]);
+            var (field, type) = (pair.Split(':')[0], pair.Split(':', 2)[1]);
+            Assert.True(info.FieldTypes.TryGetValue(field, out var actual), $"{format}: no {field} in {string.Join(", ", info.FieldTypes)}");
+            Assert.True(type.Split('|').Contains(actual), $"{format}: {field} is {actual}, expected {type}");
         }
+        if (format is "csv" or "csv.zip")
+            Assert.Equal("Point", info.GeometryType); // longitude/latitude columns read as points
+        if (format == "csv.zip")
+            Assert.Contains("ID[\"EPSG\",4326]", info.Srs); // no open option needed: the .csvt and .prj say it all
     }
 
     [Fact]
@@ -117,6 +124,20 @@ public sealed class ExportsTests(GisApp gis) : IClassFixture<GisApp>, IDisposabl
         var fields = (await Ogrinfo.LayerAsync("/vsizip/" + path, "incidents")).FieldTypes.Keys;
         Assert.All(fields, f => Assert.True(f.Length <= 10, f));
         Assert.Contains("bord_dist", fields);
+
+        // the DBF's own field types (dBASE III descriptors from byte 32, 32 bytes each: name, then type)
+        using var dbf = new MemoryStream();
+        await using (var entry = zip.GetEntry("incidents.dbf")!.Open()) await entry.CopyToAsync(dbf);
+        var header = dbf.ToArray();
+        var types = new Dictionary<string, char>();
+        for (var at = 32; header[at] != 0x0D; at += 32)
+            types[Encoding.ASCII.GetString(header, at, 11).TrimEnd('\0')] = (char)header[at + 11];
+        Assert.Equal('L', types["synthetic"]);
+        Assert.Equal('D', types["date"]);
+        Assert.Equal('D', types["published"]);
+        Assert.Equal('D', types["updated"]);
+        Assert.Equal('N', types["injured"]);
+        Assert.Equal('C', types["publ_utc"]);
     }
 
     [Fact]
@@ -216,6 +237,16 @@ public sealed class ExportsTests(GisApp gis) : IClassFixture<GisApp>, IDisposabl
             await response.Content.CopyToAsync(file);
         return path;
     }
+
+    /// <summary>What GDAL opens for a downloaded file, and its incidents layer: zips through /vsizip/, the CSV inside its zip by name.</summary>
+    private static (string Source, string Layer) GdalSource(string format, string path) => format switch
+    {
+        "gpkg" => (path, "incidents"),
+        "shp.zip" => ("/vsizip/" + path, "incidents"),
+        "csv.zip" => ($"/vsizip/{path}/incidents.csv", "incidents"),
+        "kml" => (path, "BorderMap incidents"),
+        _ => (path, Path.GetFileNameWithoutExtension(path)),
+    };
 
     private static string[] CsvOptions(string format) =>
         format == "csv" ? ["-oo", "GEOM_POSSIBLE_NAMES=wkt", "-oo", "KEEP_GEOM_COLUMNS=NO", "-oo", "AUTODETECT_TYPE=YES"] : [];

@@ -50,6 +50,24 @@ public sealed partial class TilesTests(TilesTests.TileGisApp gis) : IClassFixtur
     }
 
     [Fact]
+    public async Task Clusters_carry_the_count_of_each_event_type_and_their_most_frequent_type()
+    {
+        var (z, x, y) = TileOf(70.4, 37.4, 8);
+        var path = await DownloadAsync($"/tiles/incidents/{z}/{x}/{y}.pbf", z, x, y);
+        foreach (var type in BorderMap.Core.Incidents.EventType.All.Select(t => t.Code))
+        {
+            var sum = await Ogrinfo.RunAsync(["-ro", "-q", path, "-sql", $"SELECT SUM({type}) AS total FROM incidents"]);
+            Assert.Equal(await InTileAsync(z, x, y, $"AND event_type = '{type}'"), long.Parse(Total().Match(sum).Groups[1].Value));
+        }
+        // every cluster names a type, and none holds more of another type than of the one it names
+        var untyped = await Ogrinfo.RunAsync(["-ro", "-q", path, "-sql", "SELECT COUNT(*) AS total FROM incidents WHERE event_type IS NULL"]);
+        Assert.Equal(0, long.Parse(Total().Match(untyped).Groups[1].Value));
+        var wrong = await Ogrinfo.RunAsync(["-ro", "-q", path, "-sql",
+            "SELECT COUNT(*) AS total FROM incidents WHERE event_type = 'riots' AND (battles > riots OR protests > riots OR strategic_developments > riots)"]);
+        Assert.Equal(0, long.Parse(Total().Match(wrong).Groups[1].Value));
+    }
+
+    [Fact]
     public async Task A_low_zoom_tile_whose_filter_leaves_few_incidents_holds_each_as_a_point()
     {
         var (z, x, y) = TileOf(70.4, 37.4, 6);
@@ -160,6 +178,8 @@ public sealed partial class TilesTests(TilesTests.TileGisApp gis) : IClassFixtur
         var layer = tileJson["vector_layers"]![0]!;
         Assert.Equal("incidents", (string)layer["id"]!);
         Assert.NotNull(layer["fields"]!["day"]);
+        Assert.NotNull(layer["fields"]!["violence_against_civilians"]);
+        Assert.Equal(14, (int)tileJson["maxzoom"]!); // the data's own detail; clients overzoom past it
     }
 
     [Theory]
