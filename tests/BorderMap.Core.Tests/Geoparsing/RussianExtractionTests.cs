@@ -33,6 +33,17 @@ public sealed class RussianExtractionTests
     }
 
     [Theory]
+    [InlineData("Пограничники вступили в перестрелку с контрабандистами 14 мая в районе Шохин.")]
+    [InlineData("Нарушители 14 мая пересекли границу у поста № 5, расположенного в районе Кавок Шохинского района Шамсиддина, и открыли огонь.")]
+    public void The_Shamsiddin_Shohin_district_is_known_by_the_short_Russian_names_statements_use(string text)
+    {
+        var incident = Assert.Single(Extract(text).Incidents);
+        Assert.Equal(GeoPrecision.District, incident.GeoPrecision);
+        Assert.Equal(Countries.Tajikistan, incident.Country);
+        Assert.Contains("Shuro-obod", incident.PlaceName, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Информации о потерях пока не поступало.", false)]
     [InlineData("Обстоятельства заставили их отступить.", false)]
     [InlineData("Нарушители обстреляли пост пограничников.", true)]
