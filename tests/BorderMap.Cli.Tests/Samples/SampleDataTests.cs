@@ -3,7 +3,7 @@ using BorderMap.Cli.Commands;
 using BorderMap.Cli.Samples;
 using BorderMap.Core.Incidents;
 using BorderMap.Data;
-using BorderMap.Data.Cluster;
+using BorderMap.Cluster;
 using BorderMap.Data.Migrations;
 using BorderMap.Testing;
 

@@ -2,7 +2,7 @@ using System.Net;
 using BorderMap.Core.Access;
 using BorderMap.Data;
 using BorderMap.Data.Access;
-using BorderMap.Data.Cluster;
+using BorderMap.Cluster;
 using BorderMap.Server.Tests.Support;
 using BorderMap.Testing;
 

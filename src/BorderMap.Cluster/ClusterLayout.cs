@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace BorderMap.Data.Cluster;
+namespace BorderMap.Cluster;
 
 /// <summary>
 /// Where a checkout keeps its private PostgreSQL cluster: <c>.data/pg</c> under the checkout, or,

@@ -1,6 +1,6 @@
-using BorderMap.Data.Cluster;
+using BorderMap.Cluster;
 
-namespace BorderMap.Data.Tests.Cluster;
+namespace BorderMap.Cluster.Tests;
 
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class ClusterLayoutTests

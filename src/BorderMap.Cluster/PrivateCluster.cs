@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace BorderMap.Data.Cluster;
+namespace BorderMap.Cluster;
 
 /// <summary>
 /// A PostgreSQL cluster that belongs to one checkout: created with the system's initdb on first use,

@@ -1,4 +1,4 @@
-namespace BorderMap.Data.Cluster;
+namespace BorderMap.Cluster;
 
 /// <summary>
 /// Decides which database BorderMap talks to: a configured connection string when there is one

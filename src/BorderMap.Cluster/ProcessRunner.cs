@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace BorderMap.Data.Cluster;
+namespace BorderMap.Cluster;
 
 /// <summary>Runs a program to completion and captures its output; optionally as another user via runuser.</summary>
 internal static class ProcessRunner

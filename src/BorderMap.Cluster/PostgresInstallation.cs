@@ -1,4 +1,4 @@
-namespace BorderMap.Data.Cluster;
+namespace BorderMap.Cluster;
 
 /// <summary>The system's PostgreSQL server programs and whether PostGIS is installed for them.</summary>
 public sealed record PostgresInstallation(string BinDirectory, int MajorVersion, string ShareDirectory)
