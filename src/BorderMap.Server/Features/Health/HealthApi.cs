@@ -1,3 +1,4 @@
+using BorderMap.Data.Health;
 using BorderMap.Data.Migrations;
 using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,26 +22,23 @@ internal static class HealthApi
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(5));
-        int version;
-        bool jobStorage;
+        DatabaseReadiness readiness;
         try
         {
-            version = await Migrator.CurrentVersionAsync(dataSource, timeout.Token);
-            await using var jobs = dataSource.CreateCommand("SELECT to_regclass('hangfire.job') IS NOT NULL");
-            jobStorage = await jobs.ExecuteScalarAsync(timeout.Token) is true;
+            readiness = await DatabaseReadiness.CheckAsync(dataSource, timeout.Token);
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
         {
             return TypedResults.Problem("the database does not answer", statusCode: 503, title: Problems.DatabaseUnavailable);
         }
 
-        if (version != Migrator.LatestVersion)
+        if (!readiness.FullyMigrated)
         {
-            return TypedResults.Problem($"schema version {version}, expected {Migrator.LatestVersion}", statusCode: 503,
+            return TypedResults.Problem($"schema version {readiness.SchemaVersion}, expected {Migrator.LatestVersion}", statusCode: 503,
                 title: "The database schema is not fully migrated.");
         }
-        if (!jobStorage)
+        if (!readiness.JobStorage)
             return TypedResults.Problem("the Hangfire tables are missing", statusCode: 503, title: "The job storage is not ready.");
-        return TypedResults.Ok(new Readiness("ready", version, Migrator.LatestVersion, jobStorage));
+        return TypedResults.Ok(new Readiness("ready", readiness.SchemaVersion, Migrator.LatestVersion, readiness.JobStorage));
     }
 }

@@ -1,4 +1,6 @@
-namespace BorderMap.Core.Access;
+using BorderMap.Core.Access;
+
+namespace BorderMap.Server.Hosting.Access;
 
 /// <summary>
 /// Who may call what, in one table: the first rule whose method and path match decides. A rule's
