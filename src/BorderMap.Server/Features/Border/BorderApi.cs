@@ -2,7 +2,6 @@ using BorderMap.Core.Border;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
-using BorderMap.Server.Features.Gazetteer;
 using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 

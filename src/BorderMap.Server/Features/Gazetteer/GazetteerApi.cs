@@ -6,13 +6,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.Server.Features.Gazetteer;
 
-internal sealed record PointGeometry(double[] Coordinates)
-{
-    public string Type => "Point";
-
-    public static PointGeometry? Of(GeoPoint? point) => point is { } p ? new PointGeometry([p.Lon, p.Lat]) : null;
-}
-
 internal sealed record CandidateView(
     string Id, string Type, string Name, string MatchedName, string Match, double Score, string? FeatureCode, string Country,
     string? Admin1, string? Admin2, PointGeometry? Geometry, long Population, double? BorderDistanceM, double? DistanceM);

@@ -6,8 +6,6 @@ using Npgsql;
 
 namespace BorderMap.Server.Features.Health;
 
-internal sealed record Readiness(string Status, int SchemaVersion, int ExpectedSchemaVersion, bool JobStorage);
-
 /// <summary>/healthz says the process is up; /readyz says it can serve: database reachable, fully migrated, job storage in place.</summary>
 internal static class HealthApi
 {

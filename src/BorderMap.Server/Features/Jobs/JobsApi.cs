@@ -1,5 +1,5 @@
 using BorderMap.Core.Queries;
-using BorderMap.Data.Jobs;
+using BorderMap.Data.Reprocessing;
 using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 

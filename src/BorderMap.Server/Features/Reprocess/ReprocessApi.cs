@@ -1,4 +1,4 @@
-using BorderMap.Data.Jobs;
+using BorderMap.Data.Reprocessing;
 using BorderMap.Server.Features.Jobs;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Jobs;

@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace BorderMap.Data.Jobs;
+namespace BorderMap.Data.Reprocessing;
 
 /// <summary>Which incidents a reprocessing run covers; several filters narrow together.</summary>
 public sealed record ReprocessScope(BoundingBox? Bbox, DateOnly? From, DateOnly? To, IReadOnlyList<long>? Ids)
@@ -41,7 +41,7 @@ public sealed class ReprocessRunStore(NpgsqlDataSource dataSource)
 
     public async Task<ReprocessRun> CreateAsync(string reason, ReprocessScope scope, string createdBy, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.CreateReprocessRun"));
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reprocessing.CreateReprocessRun"));
         var p = command.Parameters;
         p.Add(new NpgsqlParameter<string> { TypedValue = reason });
         p.Add(new NpgsqlParameter<string> { TypedValue = scope.Kind });
@@ -55,7 +55,7 @@ public sealed class ReprocessRunStore(NpgsqlDataSource dataSource)
 
     public async Task SetHangfireJobAsync(long runId, string jobId, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.SetHangfireJob"));
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reprocessing.SetHangfireJob"));
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = runId });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = jobId });
         await command.ExecuteNonQueryAsync(ct);
@@ -63,7 +63,7 @@ public sealed class ReprocessRunStore(NpgsqlDataSource dataSource)
 
     public async Task<ReprocessRun?> GetAsync(long id, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.GetReprocessRun"));
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reprocessing.GetReprocessRun"));
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         return await SingleAsync(command, ct);
     }
@@ -71,7 +71,7 @@ public sealed class ReprocessRunStore(NpgsqlDataSource dataSource)
     /// <summary>Whether a whole-database run should start for this version: something is stale and no such run is waiting or running.</summary>
     public async Task<bool> WholeRunNeededAsync(string version, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.ActiveRunExists"));
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reprocessing.ActiveRunExists"));
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = version });
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
@@ -81,7 +81,7 @@ public sealed class ReprocessRunStore(NpgsqlDataSource dataSource)
     /// <summary>Marks the run running for <paramref name="version"/>; null when it has already succeeded or does not exist.</summary>
     public async Task<ReprocessRun?> StartAsync(long id, string version, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.StartReprocessRun"));
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reprocessing.StartReprocessRun"));
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = version });
         return await SingleAsync(command, ct);
@@ -90,14 +90,14 @@ public sealed class ReprocessRunStore(NpgsqlDataSource dataSource)
     /// <summary>Marks a running run's worker alive.</summary>
     public async Task HeartbeatAsync(long id, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.ReprocessHeartbeat"));
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reprocessing.ReprocessHeartbeat"));
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         await command.ExecuteNonQueryAsync(ct);
     }
 
     public async Task<ReprocessRun?> FinishAsync(long id, string state, string? error, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.FinishReprocessRun"));
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reprocessing.FinishReprocessRun"));
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = state });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)error ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });

@@ -4,6 +4,8 @@ using BorderMap.Server.Features.Alerts;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
+// Hangfire stores a job by its type's full name: the job classes keep the namespace they were
+// enqueued under, so jobs scheduled before an upgrade (webhook retries, retried runs) still run.
 namespace BorderMap.Server.Jobs;
 
 /// <summary>

@@ -1,6 +1,9 @@
 using BorderMap.Data.Alerts;
+using BorderMap.Server.Features.Alerts;
 using Hangfire;
 
+// Hangfire stores a job by its type's full name: the job classes keep the namespace they were
+// enqueued under, so jobs scheduled before an upgrade (webhook retries, retried runs) still run.
 namespace BorderMap.Server.Jobs;
 
 /// <summary>
@@ -25,26 +28,5 @@ internal sealed class CheckAlerts(AlertCheck check, AlertDispatcher dispatcher, 
         logger.LogInformation("Alert check evaluated {Rules} rules over {Windows} windows and created {Alerts} alerts; {Redispatched} overdue deliveries dispatched again; phases {Phases}",
             result.RulesEvaluated, result.WindowsEvaluated, result.CreatedAlertIds.Count, redispatched,
             string.Join(", ", result.Phases.Select(p => FormattableString.Invariant($"{p.Phase} {p.Elapsed.TotalMilliseconds:0} ms"))));
-    }
-}
-
-/// <summary>Enqueues <see cref="DeliverAlert"/> for alerts whose rule has a webhook.</summary>
-internal sealed class AlertDispatcher(AlertStore alerts, AlertDeliveryStore deliveries, IBackgroundJobClient jobs, Microsoft.Extensions.Options.IOptions<AlertsOptions> options)
-{
-    public async Task DispatchAsync(IReadOnlyList<long> alertIds, CancellationToken ct)
-    {
-        foreach (var alert in await alerts.GetManyAsync(alertIds, ct))
-        {
-            if (alert.DeliveryState == "pending")
-                jobs.Enqueue<DeliverAlert>(job => job.RunAsync(alert.Id, CancellationToken.None));
-        }
-    }
-
-    public async Task<int> DispatchDueAsync(CancellationToken ct)
-    {
-        var due = await deliveries.DueAsync(options.Value.Webhooks.RedispatchGrace, ct);
-        foreach (var id in due)
-            jobs.Enqueue<DeliverAlert>(job => job.RunAsync(id, CancellationToken.None));
-        return due.Count;
     }
 }

@@ -1,7 +1,9 @@
-using BorderMap.Data.Jobs;
+using BorderMap.Data.Reprocessing;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
+// Hangfire stores a job by its type's full name: the job classes keep the namespace they were
+// enqueued under, so jobs scheduled before an upgrade (webhook retries, retried runs) still run.
 namespace BorderMap.Server.Jobs;
 
 /// <summary>
@@ -32,27 +34,4 @@ internal sealed class ReprocessIncidents(Reprocessor reprocessor, ReprocessRunSt
         if (run.Changed + run.Relocated > 0)
             jobs.Enqueue<RefreshAggregates>(job => job.RunAsync(CancellationToken.None));
     }
-}
-
-/// <summary>Recurring (<c>Jobs:ReprocessCron</c>, nightly): starts a whole-database run when incidents are stale and none is under way.</summary>
-internal sealed class ReprocessStaleIncidents(ReprocessLauncher launcher)
-{
-    [Queue(JobQueues.Reprocess)]
-    [AutomaticRetry(Attempts = 0)]
-    public Task RunAsync(CancellationToken ct) => launcher.StartWholeRunIfNeededAsync(ReprocessReasons.Nightly, ct);
-}
-
-/// <summary>Creates a reprocessing run and enqueues its job; the run id is the job id clients see.</summary>
-internal sealed class ReprocessLauncher(ReprocessRunStore runs, IBackgroundJobClient jobs, BorderMap.Core.Geodata.GeodataSet geodata)
-{
-    public async Task<ReprocessRun> StartAsync(string reason, ReprocessScope scope, string createdBy, CancellationToken ct)
-    {
-        var run = await runs.CreateAsync(reason, scope, createdBy, ct);
-        var jobId = jobs.Enqueue<ReprocessIncidents>(job => job.RunAsync(run.Id, CancellationToken.None));
-        await runs.SetHangfireJobAsync(run.Id, jobId, ct);
-        return run with { HangfireJobId = jobId };
-    }
-
-    public async Task<ReprocessRun?> StartWholeRunIfNeededAsync(string reason, CancellationToken ct) =>
-        await runs.WholeRunNeededAsync(geodata.Version, ct) ? await StartAsync(reason, ReprocessScope.All, "system", ct) : null;
 }

@@ -3,7 +3,7 @@ using BorderMap.Core.Incidents;
 using BorderMap.Data.Incidents;
 using Npgsql;
 
-namespace BorderMap.Data.Jobs;
+namespace BorderMap.Data.Reprocessing;
 
 /// <summary>
 /// The re-geocoding step of reprocessing: the location the current gazetteer and geocoder give a
@@ -93,7 +93,7 @@ public sealed class Reprocessor(
 
     private async Task<List<Incident>> NextBatchAsync(long runId, int batchSize, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.NextReprocessBatch"));
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reprocessing.NextReprocessBatch"));
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = runId });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = gazetteerVersion });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = batchSize });
@@ -120,7 +120,7 @@ public sealed class Reprocessor(
             placed.Add((incident, border.ContextOf(incident.Draft.Location)));
         }
 
-        await using var command = dataSource.CreateCommand(SqlScripts.Load("Jobs.ApplyReprocessBatch"));
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Reprocessing.ApplyReprocessBatch"));
         var p = command.Parameters;
         p.Add(new NpgsqlParameter<long> { TypedValue = runId });
         p.Add(new NpgsqlParameter<long[]> { TypedValue = placed.Select(x => x.Incident.Id).ToArray() });
