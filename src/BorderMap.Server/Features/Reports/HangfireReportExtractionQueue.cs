@@ -3,12 +3,6 @@ using Hangfire;
 
 namespace BorderMap.Server.Features.Reports;
 
-/// <summary>Where a newly stored report waits for the geoparser.</summary>
-public interface IReportExtractionQueue
-{
-    Task EnqueueAsync(long reportId, CancellationToken ct);
-}
-
 /// <summary>
 /// Enqueues <see cref="ExtractReport"/> on the <c>ingest</c> queue: a worker extracts the report
 /// and <c>GET /api/v1/reports/{id}</c> shows when it is done.
