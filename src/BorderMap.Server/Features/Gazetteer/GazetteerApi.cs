@@ -1,6 +1,7 @@
 using BorderMap.Core.Gazetteer;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
+using BorderMap.Server.Hosting.OpenApi;
 using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,15 @@ internal static class GazetteerApi
 
     public static IEndpointRouteBuilder MapGazetteer(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/gazetteer/search", Search).WithTags("Gazetteer").WithName("SearchGazetteer");
+        app.MapGet("/api/v1/gazetteer/search", Search).WithTags("Gazetteer").WithName("SearchGazetteer")
+            .WithSummary("Search places, border segments and crossings by any name, script or spelling")
+            .WithQueryParameters(() =>
+            [
+                OpenApiQuery.Parameter("q", "The name to look for (Latin, Cyrillic or Persian script; transliterations match).", OpenApiQuery.Text(maxLength: MaxQueryLength), required: true),
+                OpenApiQuery.Parameter("country", "ISO 3166-1 alpha-2: only places in this country. Default: any.", OpenApiQuery.Text()),
+                OpenApiQuery.Parameter("near", "lon,lat in degrees: rank places near it first. Default: none.", OpenApiQuery.Text()),
+                OpenApiQuery.Parameter("limit", "The most candidates answered.", OpenApiQuery.Integer(1, 50, 10)),
+            ]);
         return app;
     }
 

@@ -11,8 +11,10 @@ internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
-        app.MapGet("/readyz", Ready).WithTags("Health");
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health")
+            .WithSummary("The process is up (no database is asked)");
+        app.MapGet("/readyz", Ready).WithTags("Health")
+            .WithSummary("The process can serve: the database answers, is fully migrated and holds the job storage");
         return app;
     }
 
