@@ -1,8 +1,8 @@
 using BorderMap.Core.Analytics;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
-using NetTopologySuite.Geometries;
 using BorderMap.Data.Incidents;
+using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 

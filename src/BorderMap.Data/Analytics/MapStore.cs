@@ -1,7 +1,7 @@
 using BorderMap.Core.Analytics;
 using BorderMap.Core.Queries;
-using NetTopologySuite.Geometries;
 using BorderMap.Data.Incidents;
+using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace BorderMap.Data.Analytics;

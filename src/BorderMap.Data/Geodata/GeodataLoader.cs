@@ -1,8 +1,8 @@
 using BorderMap.Core.Border;
 using BorderMap.Core.Gazetteer;
-using BorderMap.Data.Incidents;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Incidents;
+using BorderMap.Data.Incidents;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,5 +1,5 @@
-using BorderMap.Data;
 using BorderMap.Cluster;
+using BorderMap.Data;
 using BorderMap.Data.Migrations;
 using Npgsql;
 

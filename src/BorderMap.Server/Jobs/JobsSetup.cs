@@ -7,9 +7,9 @@ using BorderMap.Data.Reprocessing;
 using BorderMap.Server.Features.Alerts;
 using BorderMap.Server.Features.Reprocess;
 using BorderMap.Server.Hosting;
+using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
-using Hangfire;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using BorderMap.Core.Queries;
 using BorderMap.Data.Alerts;
-using BorderMap.Server.Hosting.OpenApi;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.OpenApi;
 using BorderMap.Server.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,7 +21,7 @@ internal static class AlertsApi
             .WithQueryParameters(() =>
             [
                 OpenApiQuery.Parameter("ruleId", "Only the alerts of this rule. Default: every rule.", OpenApiQuery.Integer(1, int.MaxValue, null)),
-                OpenApiQuery.Parameter("acknowledged", "true: only acknowledged alerts; false: only those not yet acknowledged. Default: both.", OpenApiQuery.Flag(false)),
+                OpenApiQuery.Parameter("acknowledged", "true: only acknowledged alerts; false: only those not yet acknowledged. Default: both.", OpenApiQuery.Flag(null)),
                 OpenApiQuery.Parameter("before", "Only alerts with a smaller id: the position a next link carries.", OpenApiQuery.Integer(1, long.MaxValue, null)),
                 OpenApiQuery.Parameter("limit", "The page size.", OpenApiQuery.Integer(1, 1000, DefaultLimit)),
             ]);

@@ -2,8 +2,8 @@ using BorderMap.Core.Border;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
-using BorderMap.Server.Hosting.OpenApi;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.Server.Features.Border;

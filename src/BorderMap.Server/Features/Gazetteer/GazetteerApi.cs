@@ -1,8 +1,8 @@
 using BorderMap.Core.Gazetteer;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
-using BorderMap.Server.Hosting.OpenApi;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.Server.Features.Gazetteer;

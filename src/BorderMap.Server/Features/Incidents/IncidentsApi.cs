@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using BorderMap.Core.Access;
 using BorderMap.Core.Border;
 using BorderMap.Core.Geodata;
@@ -7,9 +7,9 @@ using BorderMap.Core.Geoparsing;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
 using BorderMap.Data.Incidents;
+using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Access;
 using BorderMap.Server.Hosting.OpenApi;
-using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

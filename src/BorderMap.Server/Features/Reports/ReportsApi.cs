@@ -1,5 +1,5 @@
-using BorderMap.Core.Geoparsing;
 using BorderMap.Core.Geodata;
+using BorderMap.Core.Geoparsing;
 using BorderMap.Data.Incidents;
 using BorderMap.Data.Reports;
 using BorderMap.Server.Features.Geoparse;

@@ -54,5 +54,6 @@ internal static class OpenApiQuery
         Default = fallback,
     };
 
-    public static OpenApiSchema Flag(bool fallback) => new() { Type = JsonSchemaType.Boolean, Default = fallback };
+    /// <param name="fallback">the value when the parameter is left out; null when leaving it out means neither</param>
+    public static OpenApiSchema Flag(bool? fallback) => new() { Type = JsonSchemaType.Boolean, Default = fallback };
 }
