@@ -37,7 +37,7 @@ try
 {
     return await app.RunAsync(args);
 }
-catch (Exception e) when (e is BorderMap.Data.Cluster.ClusterException or CommandAppException or InvalidOperationException or Npgsql.NpgsqlException)
+catch (Exception e) when (e is BorderMap.Cluster.ClusterException or CommandAppException or InvalidOperationException or Npgsql.NpgsqlException)
 {
     Spectre.Console.AnsiConsole.MarkupLineInterpolated($"[red]bordermap: {e.Message}[/]");
     return 1;

@@ -19,6 +19,7 @@ using BorderMap.Server.Features.Viewer;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Access;
 using BorderMap.Server.Hosting.Limits;
+using BorderMap.Server.Hosting.OpenApi;
 using BorderMap.Server.Jobs;
 
 BorderMap.Core.Geoparsing.RegexTimeLimit.Install();
@@ -60,27 +61,29 @@ app.UseResponseCompression();
 app.UseBorderMapProblems();
 app.UseBorderMapAccess();
 app.UseBorderMapJobs(role);
-app.MapHealth();
+// Every route answers the problems of ProblemAnswers; /openapi/v1.json lists them.
+var api = app.MapGroup("").WithProblemAnswers();
+api.MapHealth();
 if (role.ServesApi())
 {
     app.MapOpenApi("/openapi/{documentName}.json");
     app.MapApiReference();
-    app.MapIncidents();
-    app.MapGazetteer();
-    app.MapBorder();
-    app.MapAnalytics();
-    app.MapMaps();
-    app.MapOgc();
-    app.MapExports();
-    app.MapTiles();
-    app.MapQgis();
-    app.MapAlertRules();
-    app.MapAlerts();
-    app.MapReprocess();
-    app.MapJobs();
-    app.MapGeoparse();
-    app.MapReports();
-    app.MapImport();
+    api.MapIncidents();
+    api.MapGazetteer();
+    api.MapBorder();
+    api.MapAnalytics();
+    api.MapMaps();
+    api.MapOgc();
+    api.MapExports();
+    api.MapTiles();
+    api.MapQgis();
+    api.MapAlertRules();
+    api.MapAlerts();
+    api.MapReprocess();
+    api.MapJobs();
+    api.MapGeoparse();
+    api.MapReports();
+    api.MapImport();
     app.MapViewer();
 }
 

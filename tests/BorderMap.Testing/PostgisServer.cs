@@ -1,4 +1,4 @@
-using BorderMap.Data.Cluster;
+using BorderMap.Cluster;
 using Npgsql;
 using Xunit;
 

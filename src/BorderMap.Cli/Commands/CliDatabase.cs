@@ -1,5 +1,5 @@
+using BorderMap.Cluster;
 using BorderMap.Data;
-using BorderMap.Data.Cluster;
 using BorderMap.Data.Migrations;
 using Npgsql;
 using Spectre.Console;

@@ -1,4 +1,4 @@
-using BorderMap.Data.Cluster;
+using BorderMap.Cluster;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using BorderMap.Data.Cluster;
+using BorderMap.Cluster;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -84,7 +84,8 @@ public sealed record IncidentInput
         if (sourceUrl is not null && !(Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             errors.Add("sourceUrl", "must be an absolute http or https URL");
         var notes = errors.Text("notes", Notes, MaxNotesLength);
-        if (Published is { } published && published > DateTimeOffset.UtcNow.AddDays(1))
+        // The same day of grace as the incident's date: a report published "tomorrow" in a time zone east of UTC is not in the future.
+        if (Published is { } published && DateOnly.FromDateTime(published.UtcDateTime) > today.AddDays(1))
             errors.Add("published", "is in the future");
 
         if (errors.Any)

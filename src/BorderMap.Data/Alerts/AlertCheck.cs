@@ -25,8 +25,6 @@ public sealed record AlertCheckResult(bool Skipped, int RulesEvaluated, int Wind
 /// </summary>
 public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions options)
 {
-    private const long AdvisoryLockKey = 0x426F_7264_6572_416C; // "BorderAl"
-
     /// <param name="Area">what counting its windows needs: the area, event types and window length, counting from any day</param>
     private sealed record RuleRow(long Id, int Revision, RuleWindows Windows, DateTimeOffset? EvaluatedAt, RuleArea Area);
 
@@ -34,17 +32,11 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
     public async Task<AlertCheckResult> RunAsync(bool waitForRunning, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        if (!await LockAsync(connection, waitForRunning, ct)) return AlertCheckResult.SkippedRun;
-        try
-        {
-            return await EvaluateAsync(connection, ct);
-        }
-        finally
-        {
-            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
-            unlock.Parameters.Add(new NpgsqlParameter<long> { TypedValue = AdvisoryLockKey });
-            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
-        }
+        await using var held = waitForRunning
+            ? await AdvisoryLocks.HoldAsync(connection, AdvisoryLock.AlertCheck, ct)
+            : await AdvisoryLocks.TryHoldAsync(connection, AdvisoryLock.AlertCheck, ct);
+        if (held is null) return AlertCheckResult.SkippedRun;
+        return await EvaluateAsync(connection, ct);
     }
 
     private async Task<AlertCheckResult> EvaluateAsync(NpgsqlConnection connection, CancellationToken ct)
@@ -109,15 +101,6 @@ public sealed class AlertCheck(NpgsqlDataSource dataSource, AlertCheckOptions op
             _laps.Add((phase, _clock.Elapsed));
             _clock.Restart();
         }
-    }
-
-    private static async Task<bool> LockAsync(NpgsqlConnection connection, bool wait, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(wait ? "SELECT pg_advisory_lock($1), true" : "SELECT pg_try_advisory_lock($1)", connection);
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = AdvisoryLockKey });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return reader.GetBoolean(reader.FieldCount - 1);
     }
 
     private static async Task<Dictionary<long, RuleRow>> RulesAsync(NpgsqlConnection connection, DateTimeOffset startedAt, CancellationToken ct)

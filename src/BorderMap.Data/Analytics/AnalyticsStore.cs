@@ -1,6 +1,7 @@
 using BorderMap.Core.Analytics;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
+using BorderMap.Data.Incidents;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
@@ -14,7 +15,7 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     public async Task<MetricExtent?> BboxExtentAsync(BoundingBox box, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.BboxExtent"));
-        AnalyticsFilter.Box(command.Parameters, box);
+        IncidentFilterParameters.AddBox(command.Parameters, box);
         return await ExtentAsync(command, ct);
     }
 
@@ -22,7 +23,7 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     public async Task<MetricExtent?> PointsExtentAsync(IncidentQuery filter, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.PointsExtent"));
-        AnalyticsFilter.Bind(command, filter);
+        IncidentFilterParameters.Add(command.Parameters, filter);
         return await ExtentAsync(command, ct);
     }
 
@@ -77,12 +78,12 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<HexBin>> HexBinsAsync(HotspotRequest request, MetricExtent area, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.HexBins"));
-        AnalyticsFilter.Bind(command, request.ReadFilter with { Bbox = null });
-        AnalyticsFilter.Add(command, request.SizeM);
+        IncidentFilterParameters.Add(command.Parameters, request.ReadFilter with { Bbox = null });
+        CommandParameters.Add(command, request.SizeM);
         AddExtent(command, area);
-        AnalyticsFilter.Add(command, request.Filter.From, NpgsqlDbType.Date);
-        AnalyticsFilter.Add(command, request.Filter.To, NpgsqlDbType.Date);
-        AnalyticsFilter.Add(command, request.Filter.Types?.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+        CommandParameters.Add(command, request.Filter.From, NpgsqlDbType.Date);
+        CommandParameters.Add(command, request.Filter.To, NpgsqlDbType.Date);
+        CommandParameters.Add(command, request.Filter.Types?.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
         var bins = new List<HexBin>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -96,8 +97,8 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<TimelineRow>> TimelineAsync(IncidentQuery filter, TimelineSplit split, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.Timeline"));
-        AnalyticsFilter.Bind(command, filter);
-        AnalyticsFilter.Add(command, TimelineRequest.Code(split));
+        IncidentFilterParameters.Add(command.Parameters, filter);
+        CommandParameters.Add(command, TimelineRequest.Code(split));
         var rows = new List<TimelineRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -112,11 +113,11 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
     {
         var previous = request.PreviousPeriod();
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.SegmentChange"));
-        AnalyticsFilter.Bind(command, request.Filter with { From = previous.From, To = request.To });
-        AnalyticsFilter.Add(command, request.From);
-        AnalyticsFilter.Add(command, request.To);
-        AnalyticsFilter.Add(command, previous.From);
-        AnalyticsFilter.Add(command, previous.To);
+        IncidentFilterParameters.Add(command.Parameters, request.Filter with { From = previous.From, To = request.To });
+        CommandParameters.Add(command, request.From);
+        CommandParameters.Add(command, request.To);
+        CommandParameters.Add(command, previous.From);
+        CommandParameters.Add(command, previous.To);
         var segments = new List<SegmentChange>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -129,8 +130,8 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
 
     private static void BindHeatmapPoints(NpgsqlCommand command, IncidentQuery filter, bool weightByFatalities, MetricExtent? within)
     {
-        AnalyticsFilter.Bind(command, filter);
-        AnalyticsFilter.Add(command, weightByFatalities);
+        IncidentFilterParameters.Add(command.Parameters, filter);
+        CommandParameters.Add(command, weightByFatalities);
         AddExtent(command, within);
     }
 
@@ -157,10 +158,10 @@ public sealed class AnalyticsStore(NpgsqlDataSource dataSource)
 
     private static void AddExtent(NpgsqlCommand command, MetricExtent? extent)
     {
-        AnalyticsFilter.Add(command, extent?.MinX, NpgsqlDbType.Double);
-        AnalyticsFilter.Add(command, extent?.MinY, NpgsqlDbType.Double);
-        AnalyticsFilter.Add(command, extent?.MaxX, NpgsqlDbType.Double);
-        AnalyticsFilter.Add(command, extent?.MaxY, NpgsqlDbType.Double);
+        CommandParameters.Add(command, extent?.MinX, NpgsqlDbType.Double);
+        CommandParameters.Add(command, extent?.MinY, NpgsqlDbType.Double);
+        CommandParameters.Add(command, extent?.MaxX, NpgsqlDbType.Double);
+        CommandParameters.Add(command, extent?.MaxY, NpgsqlDbType.Double);
     }
 
     private static async Task<MetricExtent?> ExtentAsync(NpgsqlCommand command, CancellationToken ct)

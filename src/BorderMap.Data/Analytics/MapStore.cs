@@ -1,5 +1,6 @@
 using BorderMap.Core.Analytics;
 using BorderMap.Core.Queries;
+using BorderMap.Data.Incidents;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
@@ -11,8 +12,8 @@ public sealed class MapStore(NpgsqlDataSource dataSource)
     public async Task<MapBackdrop> BackdropAsync(BoundingBox area, double simplifyDegrees, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.MapBackdrop"));
-        AnalyticsFilter.Box(command.Parameters, area);
-        AnalyticsFilter.Add(command, simplifyDegrees);
+        IncidentFilterParameters.AddBox(command.Parameters, area);
+        CommandParameters.Add(command, simplifyDegrees);
         var layers = new Dictionary<string, List<MapShape>>(StringComparer.Ordinal)
         {
             ["country"] = [], ["border"] = [], ["segment"] = [], ["crossing"] = [],
@@ -26,8 +27,8 @@ public sealed class MapStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<MapIncident>> IncidentsAsync(IncidentQuery filter, int limit, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.MapIncidents"));
-        AnalyticsFilter.Bind(command, filter);
-        AnalyticsFilter.Add(command, limit);
+        IncidentFilterParameters.Add(command.Parameters, filter);
+        CommandParameters.Add(command, limit);
         var incidents = new List<MapIncident>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -38,7 +39,7 @@ public sealed class MapStore(NpgsqlDataSource dataSource)
     public async Task<IncidentSummary> SummaryAsync(IncidentQuery filter, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(SqlScripts.Load("Analytics.IncidentSummary"));
-        AnalyticsFilter.Bind(command, filter);
+        IncidentFilterParameters.Add(command.Parameters, filter);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return new IncidentSummary(reader.GetInt64(0),

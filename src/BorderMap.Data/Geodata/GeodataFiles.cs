@@ -22,15 +22,28 @@ public static class GeodataFiles
         "villages.tsv",
     ];
 
-    /// <summary>The geodata folder: configured, beside the binaries (container images), or in the checkout.</summary>
-    public static string? Locate(string? configured, string? checkoutRoot)
+    /// <summary>
+    /// The geodata folder: configured, beside the binaries (container images), in the checkout named
+    /// by <c>BORDERMAP_HOME</c>, or the nearest <c>geodata/</c> above the binaries or the working
+    /// directory (a checkout). Null when none holds places.tsv.
+    /// </summary>
+    public static string? Locate(string? configured)
     {
-        foreach (var candidate in new[] { configured, Path.Combine(AppContext.BaseDirectory, "geodata"), checkoutRoot is null ? null : Path.Combine(checkoutRoot, "geodata") })
+        var home = Environment.GetEnvironmentVariable("BORDERMAP_HOME") is { Length: > 0 } h ? Path.Combine(h, "geodata") : null;
+        return new[] { configured, Path.Combine(AppContext.BaseDirectory, "geodata"), home }.FirstOrDefault(IsGeodata)
+            ?? Above(AppContext.BaseDirectory) ?? Above(Directory.GetCurrentDirectory());
+
+        static bool IsGeodata(string? folder) => folder is not null && File.Exists(Path.Combine(folder, "places.tsv"));
+
+        static string? Above(string start)
         {
-            if (candidate is not null && File.Exists(Path.Combine(candidate, "places.tsv")))
-                return candidate;
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "geodata");
+                if (IsGeodata(candidate)) return candidate;
+            }
+            return null;
         }
-        return null;
     }
 
     public static GeodataSet Read(string directory)

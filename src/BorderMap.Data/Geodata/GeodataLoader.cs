@@ -1,8 +1,8 @@
 using BorderMap.Core.Border;
 using BorderMap.Core.Gazetteer;
-using BorderMap.Data.Incidents;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Incidents;
+using BorderMap.Data.Incidents;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
@@ -15,7 +15,6 @@ namespace BorderMap.Data.Geodata;
 /// </summary>
 public static class GeodataLoader
 {
-    private const long AdvisoryLockKey = 0x426F_7264_6572_4764; // "BorderGd"
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
     /// <summary>Loads <paramref name="data"/> unless its version is already current; returns true when it loaded.</summary>
@@ -23,11 +22,7 @@ public static class GeodataLoader
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, tx))
-        {
-            lockCommand.Parameters.AddWithValue(AdvisoryLockKey);
-            await lockCommand.ExecuteNonQueryAsync(ct);
-        }
+        await AdvisoryLocks.HoldForTransactionAsync(connection, tx, AdvisoryLock.Geodata, ct);
         if (await CurrentVersionAsync(connection, ct) == data.Version)
             return false;
 

@@ -41,10 +41,10 @@ internal sealed class ImportRun(IncidentBatch batch, ImportOptions options, Inci
             var context = border.ContextOf(draft.Location);
             if (row.AcledEventId is not { } eventId)
             {
-                await batch.InsertAsync(draft, context, gazetteerVersion, _author, Count, ct);
+                await batch.InsertAsync(line.Line, draft, context, gazetteerVersion, _author, Count, ct);
                 return;
             }
-            await batch.UpsertAcledAsync(draft, eventId, JsonSerializer.Serialize(row.Acled), context, gazetteerVersion, _author, Count, ct);
+            await batch.UpsertAcledAsync(line.Line, draft, eventId, JsonSerializer.Serialize(row.Acled), context, gazetteerVersion, _author, Count, ct);
         }
         catch (InputValidationException e)
         {
@@ -57,7 +57,7 @@ internal sealed class ImportRun(IncidentBatch batch, ImportOptions options, Inci
     {
         if (string.IsNullOrWhiteSpace(eventId)) { Reject(line, $"{AcledLayout.EventId} is empty"); return; }
         if (!FirstTime(eventId.Trim(), line) || !Writing) return;
-        await batch.RetractAcledAsync(eventId.Trim(), deletedTimestamp?.Trim() ?? "", _author, Count, ct);
+        await batch.RetractAcledAsync(line, eventId.Trim(), deletedTimestamp?.Trim() ?? "", _author, Count, ct);
     }
 
     public void Reject(int line, string reason)

@@ -20,6 +20,7 @@ public sealed class IncidentBatch : IAsyncDisposable
     private readonly NpgsqlTransaction _transaction;
     private NpgsqlBatch _queued;
     private readonly List<Action<AcledWrite>> _outcomes = new(RoundTrip);
+    private readonly List<int> _lines = new(RoundTrip);
     private bool _committed;
 
     private IncidentBatch(NpgsqlConnection connection, NpgsqlTransaction transaction)
@@ -35,17 +36,18 @@ public sealed class IncidentBatch : IAsyncDisposable
     }
 
     /// <summary>Inserts an incident that has no ACLED key.</summary>
-    public Task InsertAsync(IncidentDraft draft, BorderContext border, string gazetteerVersion, string author, Action<AcledWrite> outcome, CancellationToken ct)
+    /// <param name="line">the file's line the row came from, named when writing it fails</param>
+    public Task InsertAsync(int line, IncidentDraft draft, BorderContext border, string gazetteerVersion, string author, Action<AcledWrite> outcome, CancellationToken ct)
     {
         var command = new NpgsqlBatchCommand(SqlScripts.Load("Incidents.InsertIncident"));
         IncidentRows.AddDraft(command.Parameters, draft);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = author });
         IncidentRows.AddPlacement(command.Parameters, border, gazetteerVersion);
-        return QueueAsync(command, _ => outcome(AcledWrite.Inserted), ct);
+        return QueueAsync(line, command, _ => outcome(AcledWrite.Inserted), ct);
     }
 
     /// <summary>Inserts, updates or leaves the incident ACLED's <paramref name="eventId"/> names (Import/UpsertAcledIncident.sql).</summary>
-    public Task UpsertAcledAsync(IncidentDraft draft, string eventId, string acledJson, BorderContext border, string gazetteerVersion,
+    public Task UpsertAcledAsync(int line, IncidentDraft draft, string eventId, string acledJson, BorderContext border, string gazetteerVersion,
         string author, Action<AcledWrite> outcome, CancellationToken ct)
     {
         var command = new NpgsqlBatchCommand(SqlScripts.Load("Import.UpsertAcledIncident"));
@@ -54,17 +56,17 @@ public sealed class IncidentBatch : IAsyncDisposable
         IncidentRows.AddPlacement(command.Parameters, border, gazetteerVersion);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = eventId });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = acledJson, NpgsqlDbType = NpgsqlDbType.Jsonb });
-        return QueueAsync(command, outcome, ct);
+        return QueueAsync(line, command, outcome, ct);
     }
 
     /// <summary>Retracts the incident imported under ACLED's <paramref name="eventId"/>, as ACLED's deleted-events file says.</summary>
-    public Task RetractAcledAsync(string eventId, string deletedTimestamp, string author, Action<AcledWrite> outcome, CancellationToken ct)
+    public Task RetractAcledAsync(int line, string eventId, string deletedTimestamp, string author, Action<AcledWrite> outcome, CancellationToken ct)
     {
         var command = new NpgsqlBatchCommand(SqlScripts.Load("Import.RetractAcledIncident"));
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = eventId });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = deletedTimestamp });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = author });
-        return QueueAsync(command, outcome, ct);
+        return QueueAsync(line, command, outcome, ct);
     }
 
     /// <summary>Sends what is queued and hands each write's outcome to its callback.</summary>
@@ -74,8 +76,9 @@ public sealed class IncidentBatch : IAsyncDisposable
         // Prepared once per connection (the same few statements every time): PostgreSQL then skips
         // parsing and planning the long upsert for every row.
         await _queued.PrepareAsync(ct);
-        await using (var reader = await _queued.ExecuteReaderAsync(ct))
+        try
         {
+            await using var reader = await _queued.ExecuteReaderAsync(ct);
             foreach (var outcome in _outcomes)
             {
                 var said = await reader.ReadAsync(ct) && reader.FieldCount == 1 && reader.GetFieldType(0) == typeof(string) ? reader.GetString(0) : null;
@@ -91,9 +94,16 @@ public sealed class IncidentBatch : IAsyncDisposable
                 await reader.NextResultAsync(ct);
             }
         }
+        // A row's own data refused by PostgreSQL (classes 22 and 23) names the row's line; outages
+        // and timeouts stay as they are, for the boundary to answer 503.
+        catch (PostgresException e) when (e.SqlState[..2] is "22" or "23" && e.BatchCommand is { } failed && _queued.BatchCommands.IndexOf(failed) is >= 0 and var index)
+        {
+            throw new ImportRowException(_lines[index], e);
+        }
         await _queued.DisposeAsync();
         _queued = NewBatch();
         _outcomes.Clear();
+        _lines.Clear();
     }
 
     public async Task CommitAsync(CancellationToken ct)
@@ -111,10 +121,11 @@ public sealed class IncidentBatch : IAsyncDisposable
         await _connection.DisposeAsync();
     }
 
-    private async Task QueueAsync(NpgsqlBatchCommand command, Action<AcledWrite> outcome, CancellationToken ct)
+    private async Task QueueAsync(int line, NpgsqlBatchCommand command, Action<AcledWrite> outcome, CancellationToken ct)
     {
         _queued.BatchCommands.Add(command);
         _outcomes.Add(outcome);
+        _lines.Add(line);
         if (_outcomes.Count >= RoundTrip) await FlushAsync(ct);
     }
 

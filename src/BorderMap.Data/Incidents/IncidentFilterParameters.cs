@@ -8,10 +8,15 @@ namespace BorderMap.Data.Incidents;
 /// The list filters as the parameters every incident query that takes them expects, in this order:
 /// include retracted; bbox (4); from; to; types; country; max geo precision; and, where the area is
 /// the caller's, near lon, lat, radius and the circle's envelope (4). A NULL switches a filter off.
+/// The list, the exports, the tiles and the <c>analytics_incidents</c> function (migration V0005)
+/// that every analytics query selects from all take them.
 /// </summary>
 internal static class IncidentFilterParameters
 {
-    /// <summary>All seventeen: ListIncidents.sql's and the exports' $1-$17.</summary>
+    /// <summary>How many <see cref="Add"/> binds: a query's own parameters start at $18.</summary>
+    public const int Count = 17;
+
+    /// <summary>All seventeen: ListIncidents.sql's, the exports' and analytics_incidents' $1-$17.</summary>
     public static void Add(NpgsqlParameterCollection p, IncidentQuery query)
     {
         p.Add(new NpgsqlParameter<bool> { TypedValue = query.IncludeRetracted });
@@ -39,7 +44,8 @@ internal static class IncidentFilterParameters
         p.Add(IncidentRows.Nullable(query.MinPrecision is { } mp ? (short)mp : null, NpgsqlDbType.Smallint));
     }
 
-    private static void AddBox(NpgsqlParameterCollection p, BoundingBox? box)
+    /// <summary>A box as four doubles (min lon, min lat, max lon, max lat), or four NULLs.</summary>
+    public static void AddBox(NpgsqlParameterCollection p, BoundingBox? box)
     {
         p.Add(IncidentRows.Nullable(box?.MinLon, NpgsqlDbType.Double));
         p.Add(IncidentRows.Nullable(box?.MinLat, NpgsqlDbType.Double));

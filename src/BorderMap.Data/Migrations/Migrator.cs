@@ -16,9 +16,6 @@ public sealed record Migration(int Version, string Name, string Sql)
 /// </summary>
 public static class Migrator
 {
-    // An arbitrary constant; every BorderMap process uses the same one.
-    private const long AdvisoryLockKey = 0x426F_7264_6572_4D61; // "BorderMa"
-
     public static IReadOnlyList<Migration> All { get; } = SqlScripts.Names("Migrations")
         .Select(name => name["Migrations.".Length..])
         .Where(file => file.StartsWith('V'))
@@ -39,54 +36,40 @@ public static class Migrator
     public static async Task<IReadOnlyList<int>> MigrateAsync(NpgsqlDataSource dataSource, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection))
-        {
-            lockCommand.Parameters.AddWithValue(AdvisoryLockKey);
-            await lockCommand.ExecuteNonQueryAsync(ct);
-        }
+        await using var held = await AdvisoryLocks.HoldAsync(connection, AdvisoryLock.Migrations, ct);
+        await using (var create = new NpgsqlCommand(SqlScripts.Load("Migrations.Schema.CreateMigrationsTable"), connection))
+            await create.ExecuteNonQueryAsync(ct);
 
-        try
+        var applied = await AppliedAsync(connection, ct);
+        var done = new List<int>();
+        foreach (var migration in All)
         {
-            await using (var create = new NpgsqlCommand(SqlScripts.Load("Migrations.Schema.CreateMigrationsTable"), connection))
-                await create.ExecuteNonQueryAsync(ct);
-
-            var applied = await AppliedAsync(connection, ct);
-            var done = new List<int>();
-            foreach (var migration in All)
+            if (applied.TryGetValue(migration.Version, out var checksum))
             {
-                if (applied.TryGetValue(migration.Version, out var checksum))
-                {
-                    if (checksum != migration.Checksum)
-                        throw new InvalidOperationException(
-                            $"migration V{migration.Version:0000} ({migration.Name}) was changed after it was applied; add a new migration instead");
-                    continue;
-                }
-
-                await using var tx = await connection.BeginTransactionAsync(ct);
-                // No deadline: a migration that rewrites a table of millions of incidents takes minutes.
-                await using (var apply = new NpgsqlCommand(migration.Sql, connection, tx) { CommandTimeout = 0 })
-                    await apply.ExecuteNonQueryAsync(ct);
-                await using (var record = new NpgsqlCommand(SqlScripts.Load("Migrations.Schema.RecordMigration"), connection, tx))
-                {
-                    record.Parameters.AddWithValue(migration.Version);
-                    record.Parameters.AddWithValue(migration.Name);
-                    record.Parameters.AddWithValue(migration.Checksum);
-                    await record.ExecuteNonQueryAsync(ct);
-                }
-                await tx.CommitAsync(ct);
-                done.Add(migration.Version);
+                if (checksum != migration.Checksum)
+                    throw new InvalidOperationException(
+                        $"migration V{migration.Version:0000} ({migration.Name}) was changed after it was applied; add a new migration instead");
+                continue;
             }
-            // A bulk load stopped after its commit leaves indexes to build (V0012): every process
-            // that starts finishes them before it serves, rather than waiting for the next load.
-            await Synthetic.PendingIndexes.BuildAsync(dataSource, ct);
-            return done;
+
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            // No deadline: a migration that rewrites a table of millions of incidents takes minutes.
+            await using (var apply = new NpgsqlCommand(migration.Sql, connection, tx) { CommandTimeout = 0 })
+                await apply.ExecuteNonQueryAsync(ct);
+            await using (var record = new NpgsqlCommand(SqlScripts.Load("Migrations.Schema.RecordMigration"), connection, tx))
+            {
+                record.Parameters.AddWithValue(migration.Version);
+                record.Parameters.AddWithValue(migration.Name);
+                record.Parameters.AddWithValue(migration.Checksum);
+                await record.ExecuteNonQueryAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+            done.Add(migration.Version);
         }
-        finally
-        {
-            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
-            unlock.Parameters.AddWithValue(AdvisoryLockKey);
-            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
-        }
+        // A bulk load stopped after its commit leaves indexes to build (V0012): every process
+        // that starts finishes them before it serves, rather than waiting for the next load.
+        await Synthetic.PendingIndexes.BuildAsync(dataSource, ct);
+        return done;
     }
 
     /// <summary>The highest applied version, or 0 when the schema has never been migrated.</summary>

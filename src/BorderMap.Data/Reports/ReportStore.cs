@@ -33,8 +33,6 @@ public sealed record ReportSubmission(long Id, ReportStatus Status, bool Created
 /// <summary>Stores reports verbatim and links them to the incidents found in them.</summary>
 public sealed class ReportStore(NpgsqlDataSource dataSource)
 {
-    private const long IngestLockKey = 0x426F_7264_6572_496E; // "BorderIn"
-
     /// <summary>SHA-256 of the text exactly as submitted, lower-case hex.</summary>
     public static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
@@ -83,9 +81,7 @@ public sealed class ReportStore(NpgsqlDataSource dataSource)
         await using var command = new NpgsqlCommand(SqlScripts.Load("Reports.ClaimReport"), connection);
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
         if (await command.ExecuteScalarAsync(ct) is null) return false;
-        await using var ingest = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection);
-        ingest.Parameters.Add(new NpgsqlParameter<long> { TypedValue = IngestLockKey });
-        await ingest.ExecuteNonQueryAsync(ct);
+        await AdvisoryLocks.HoldForTransactionAsync(connection, null, AdvisoryLock.ReportIngest, ct);
         return true;
     }
 

@@ -30,7 +30,7 @@ internal static class PendingIndexes
         }
         foreach (var name in names)
         {
-            await using var drop = new NpgsqlCommand($"DROP INDEX {Cluster.PrivateCluster.QuoteIdentifier(name)}", connection, tx);
+            await using var drop = new NpgsqlCommand($"DROP INDEX {QuoteIdentifier(name)}", connection, tx);
             await drop.ExecuteNonQueryAsync(ct);
         }
     }
@@ -67,6 +67,9 @@ internal static class PendingIndexes
             }
         }
     }
+
+    /// <summary>An index name read from the catalogue, as an identifier in DDL (which takes no parameters).</summary>
+    private static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, CancellationToken ct, string? name = null)
     {

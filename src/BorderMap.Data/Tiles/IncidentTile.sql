@@ -6,7 +6,8 @@
 -- in it, and a cluster's position (the mean of its points, in exact integer arithmetic) is the one
 -- IncidentCellTile.sql computes from the cell table: the two must give the same bytes.
 -- $1 z, $2 x, $3 y; $4 include retracted, $5 from, $6 to, $7 types, $8 country, $9 max geo precision;
--- $10 the most points drawn individually. A NULL filter is off (statements are not prepared).
+-- $10 the most points drawn individually. A NULL filter is off: every call is planned with its own
+-- values (plan_cache_mode=force_custom_plan, even when Npgsql auto-prepares the statement).
 WITH tile AS (
     -- a hair wider than the tile, for the index; the integer positions then cut exactly
     SELECT ST_Expand(ST_Transform(ST_TileEnvelope($1, $2, $3), 4326), 1e-7) AS box, 1::bigint << (22 - $1) AS unit

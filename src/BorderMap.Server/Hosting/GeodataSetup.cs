@@ -1,7 +1,6 @@
 using BorderMap.Core.Border;
 using BorderMap.Core.Gazetteer;
 using BorderMap.Core.Geodata;
-using BorderMap.Data.Cluster;
 using BorderMap.Data.Geodata;
 using Npgsql;
 
@@ -15,7 +14,7 @@ internal static class GeodataSetup
     /// </summary>
     public static void AddBorderMapGeodata(this WebApplicationBuilder builder)
     {
-        var directory = GeodataFiles.Locate(builder.Configuration["Geodata:Directory"], DatabaseLocator.CheckoutRoot())
+        var directory = GeodataFiles.Locate(builder.Configuration["Geodata:Directory"])
             ?? throw new InvalidOperationException("the geodata folder was not found; set Geodata:Directory to the folder holding places.tsv");
         var data = GeodataFiles.Read(directory);
         builder.Services.AddSingleton(data);

@@ -26,28 +26,3 @@ internal sealed class JobsOptions
     /// <summary>A report waiting this long for extraction is enqueued again.</summary>
     public TimeSpan ReportWaitLimit { get; set; } = TimeSpan.FromMinutes(10);
 }
-
-/// <summary>Alert checks and webhook delivery (section <c>Alerts</c>).</summary>
-internal sealed class AlertsOptions
-{
-    public const string Section = "Alerts";
-
-    [Required] public string CheckCron { get; set; } = "*/5 * * * *";
-    /// <summary>Windows older than this many days are never evaluated; 0 evaluates all history.</summary>
-    [Range(0, 36_500)] public int LookbackDays { get; set; } = 365;
-    /// <summary>Incidents written this long before a rule's last evaluation still count as new, for transactions open during it.</summary>
-    public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(10);
-    public WebhookOptions Webhooks { get; set; } = new();
-}
-
-internal sealed class WebhookOptions
-{
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
-    [Range(1, 50)] public int MaxAttempts { get; set; } = 8;
-    public TimeSpan BackoffBase { get; set; } = TimeSpan.FromSeconds(30);
-    public TimeSpan BackoffMax { get; set; } = TimeSpan.FromHours(2);
-    /// <summary>A pending delivery overdue by this much is dispatched again by the next check (its job was lost).</summary>
-    public TimeSpan RedispatchGrace { get; set; } = TimeSpan.FromMinutes(2);
-    /// <summary>Loopback, link-local or private addresses webhooks may reach anyway (e.g. "127.0.0.1" for a local receiver).</summary>
-    public List<string> AllowedPrivateAddresses { get; set; } = [];
-}

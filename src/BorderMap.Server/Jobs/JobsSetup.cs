@@ -1,9 +1,11 @@
 using BorderMap.Core.Border;
 using BorderMap.Core.Geodata;
 using BorderMap.Data.Alerts;
+using BorderMap.Data.Analytics;
 using BorderMap.Data.Incidents;
-using BorderMap.Data.Jobs;
+using BorderMap.Data.Reprocessing;
 using BorderMap.Server.Features.Alerts;
+using BorderMap.Server.Features.Reprocess;
 using BorderMap.Server.Hosting;
 using Hangfire;
 using Hangfire.Dashboard;

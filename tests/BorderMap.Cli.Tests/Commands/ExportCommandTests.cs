@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using BorderMap.Cli.Commands;
+using BorderMap.Cluster;
 using BorderMap.Data;
-using BorderMap.Data.Cluster;
 using BorderMap.Data.Migrations;
 using BorderMap.Testing;
 using Npgsql;

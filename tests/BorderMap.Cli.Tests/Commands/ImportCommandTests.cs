@@ -1,6 +1,6 @@
 using BorderMap.Cli.Commands;
+using BorderMap.Cluster;
 using BorderMap.Data;
-using BorderMap.Data.Cluster;
 using BorderMap.Data.Migrations;
 using BorderMap.Testing;
 using Spectre.Console.Cli;

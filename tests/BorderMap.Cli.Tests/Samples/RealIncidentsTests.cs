@@ -105,7 +105,7 @@ public sealed class RealIncidentsTests
     [Fact]
     public void The_committed_sample_file_is_the_compilation_of_the_committed_development_set()
     {
-        var root = BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!;
+        var root = BorderMap.Cluster.DatabaseLocator.CheckoutRoot()!;
         var articles = DevSet.Load(DevSet.FolderIn(root));
 
         var compiled = RealIncidentsFile.Compile(RealIncidents.Group(articles));

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using BorderMap.Cli.Commands;
 using BorderMap.Cli.Samples;
+using BorderMap.Cluster;
 using BorderMap.Core.Incidents;
 using BorderMap.Data;
-using BorderMap.Data.Cluster;
 using BorderMap.Data.Migrations;
 using BorderMap.Testing;
 

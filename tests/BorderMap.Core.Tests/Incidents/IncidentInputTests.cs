@@ -53,6 +53,17 @@ public sealed class IncidentInputTests
     }
 
     [Fact]
+    public void A_publication_time_is_judged_against_the_given_today_not_the_clock()
+    {
+        var tomorrow = new DateTimeOffset(2026, 11, 29, 23, 0, 0, TimeSpan.Zero);
+        Assert.Equal(tomorrow, (Valid with { Published = tomorrow }).Validate(Today).Published);
+        var errors = Assert.Throws<InputValidationException>(() => (Valid with { Published = tomorrow.AddDays(1) }).Validate(Today)).Errors.ToDictionary();
+        Assert.Equal(["published"], errors.Keys);
+        // A date years ago is in the future for a today before it: the clock plays no part.
+        Assert.Throws<InputValidationException>(() => (Valid with { Date = "2000-01-01", Published = new DateTimeOffset(2000, 1, 5, 0, 0, 0, TimeSpan.Zero) }).Validate(new DateOnly(2000, 1, 2)));
+    }
+
+    [Fact]
     public void A_place_name_without_coordinates_asks_for_geocoding_and_is_refused_for_now()
     {
         var input = Valid with { Geometry = null, PlaceName = "Khorugh" };

@@ -22,7 +22,7 @@ public sealed class HeatmapPointsTests : FreshDatabase
     {
         var source = BorderMapDataSource.Create(ConnectionString);
         await Migrator.MigrateAsync(source);
-        var hotspots = Hotspot.ReadCsv(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
+        var hotspots = Hotspot.ReadCsv(Path.Combine(BorderMap.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
         await SyntheticLoader.LoadAsync(source, new SyntheticIncidents(hotspots, 3).Generate(900), 900, null, CancellationToken.None);
         // Variety the synthetic rows lack, written the way edits write them: plain UPDATEs of the row.
         await using var edit = source.CreateCommand("""

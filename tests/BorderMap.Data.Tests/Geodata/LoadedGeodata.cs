@@ -1,5 +1,5 @@
+using BorderMap.Cluster;
 using BorderMap.Core.Geodata;
-using BorderMap.Data.Cluster;
 using BorderMap.Data.Geodata;
 using BorderMap.Data.Migrations;
 using BorderMap.Testing;

@@ -20,7 +20,7 @@ public sealed class SyntheticBulkLoadTests : FreshDatabase
     private const int BulkRows = 60_000;
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly IReadOnlyList<Hotspot> Hotspots =
-        Hotspot.ReadCsv(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
+        Hotspot.ReadCsv(Path.Combine(BorderMap.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
 
     private NpgsqlDataSource _source = null!;
 

@@ -6,7 +6,7 @@ namespace BorderMap.Data.Tests.Synthetic;
 public sealed class SyntheticIncidentsTests
 {
     private static IReadOnlyList<Hotspot> Hotspots() =>
-        Hotspot.ReadCsv(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
+        Hotspot.ReadCsv(Path.Combine(BorderMap.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
 
     [Fact]
     public void The_same_seed_gives_the_same_incidents_and_another_seed_other_ones()

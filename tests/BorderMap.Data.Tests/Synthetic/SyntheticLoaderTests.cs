@@ -13,7 +13,7 @@ public sealed class SyntheticLoaderTests : FreshDatabase
     {
         await using var source = BorderMapDataSource.Create(ConnectionString);
         await Migrator.MigrateAsync(source);
-        var hotspots = Hotspot.ReadCsv(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
+        var hotspots = Hotspot.ReadCsv(Path.Combine(BorderMap.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
         var drafts = new SyntheticIncidents(hotspots, 9).Generate(5000).ToList();
 
         var result = await SyntheticLoader.LoadAsync(source, drafts, drafts.Count, null, CancellationToken.None);
@@ -38,7 +38,7 @@ public sealed class SyntheticLoaderTests : FreshDatabase
         await Migrator.MigrateAsync(source);
         var geodata = BorderMap.Data.Geodata.GeodataFiles.Read(BorderMap.Data.Tests.Geodata.LoadedGeodata.Directory);
         var border = geodata.BuildBorder();
-        var hotspots = Hotspot.ReadCsv(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
+        var hotspots = Hotspot.ReadCsv(Path.Combine(BorderMap.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
         var drafts = new SyntheticIncidents(hotspots, 11).Generate(3000).ToList();
 
         await SyntheticLoader.LoadAsync(source, drafts, drafts.Count, null, CancellationToken.None, new SyntheticPlacement(border, geodata.Version));

@@ -22,7 +22,7 @@ public sealed class IncidentCellsTests : FreshDatabase
     /// <summary>The most points a tile draws one by one when the cells are compared with the points: none, so every tile clusters.</summary>
     private const int Clustered = 0;
     private static readonly IReadOnlyList<Hotspot> Hotspots =
-        Hotspot.ReadCsv(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
+        Hotspot.ReadCsv(Path.Combine(BorderMap.Cluster.DatabaseLocator.CheckoutRoot()!, "bench", "hotspots.csv"));
     private static readonly Hotspot Kunduz = Hotspots.Single(h => h.Name == "Kunduz");
 
     private static readonly IncidentQuery[] FilterCombinations =

@@ -1,8 +1,8 @@
 using System.Net;
+using BorderMap.Cluster;
 using BorderMap.Core.Access;
 using BorderMap.Data;
 using BorderMap.Data.Access;
-using BorderMap.Data.Cluster;
 using BorderMap.Server.Tests.Support;
 using BorderMap.Testing;
 

@@ -29,8 +29,6 @@ public static class IncidentCells
     /// <summary>More stale cells than this are cheaper to recount with one grouped scan of all incidents.</summary>
     public const int RecountAllAbove = 1000;
 
-    private const long AdvisoryLockKey = 0x426F_7264_6572_436C; // "BorderCl"
-
     /// <summary>Whether a tile with these filters can come from the cells: a clustered zoom, and no dates (cells do not keep days).</summary>
     public static bool CanBuild(TileAddress tile, IncidentQuery filters) =>
         tile.Z <= LastZoom && filters.From is null && filters.To is null;
@@ -41,34 +39,24 @@ public static class IncidentCells
         var clock = Stopwatch.StartNew();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         // Taken before the transaction, whose snapshot must not predate the previous refresh's commit.
-        if (!await ScalarAsync<bool>(connection, null, "SELECT pg_try_advisory_lock($1)", ct, AdvisoryLockKey)) return null;
-        try
-        {
-            // One snapshot for taking the marks and reading the incidents: a mark is deleted only
-            // when the change it stands for is counted.
-            await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-            var stale = await ScalarAsync<long>(connection, tx, SqlScripts.Load("Tiles.Cells.TakeStale"), ct);
-            var all = stale > RecountAllAbove;
-            if (stale > 0) await RecountAsync(connection, tx, all, ct);
-            await tx.CommitAsync(ct);
-            return new CellRefresh(stale, all, clock.Elapsed);
-        }
-        finally
-        {
-            await ScalarAsync<bool>(connection, null, "SELECT pg_advisory_unlock($1)", CancellationToken.None, AdvisoryLockKey);
-        }
+        await using var held = await AdvisoryLocks.TryHoldAsync(connection, AdvisoryLock.CellRefresh, ct);
+        if (held is null) return null;
+        // One snapshot for taking the marks and reading the incidents: a mark is deleted only
+        // when the change it stands for is counted.
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        var stale = await ScalarAsync<long>(connection, tx, SqlScripts.Load("Tiles.Cells.TakeStale"), ct);
+        var all = stale > RecountAllAbove;
+        if (stale > 0) await RecountAsync(connection, tx, all, ct);
+        await tx.CommitAsync(ct);
+        return new CellRefresh(stale, all, clock.Elapsed);
     }
 
     /// <summary>
     /// Keeps refreshes out until the caller's transaction ends; taken first, before the caller locks
     /// incidents (a refresh holding this lock waits for incidents, so the other order deadlocks).
     /// </summary>
-    public static async Task HoldRefreshesAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
-    {
-        await using var wait = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, tx);
-        wait.Parameters.Add(new NpgsqlParameter<long> { TypedValue = AdvisoryLockKey });
-        await wait.ExecuteNonQueryAsync(ct);
-    }
+    public static Task HoldRefreshesAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct) =>
+        AdvisoryLocks.HoldForTransactionAsync(connection, tx, AdvisoryLock.CellRefresh, ct);
 
     /// <summary>
     /// Recounts every cell inside the caller's transaction, which holds refreshes out
@@ -97,10 +85,9 @@ public static class IncidentCells
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, CancellationToken ct, long? key = null)
+    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, connection, tx) { CommandTimeout = 0 };
-        if (key is { } k) command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = k });
         return (T)(await command.ExecuteScalarAsync(ct))!;
     }
 }

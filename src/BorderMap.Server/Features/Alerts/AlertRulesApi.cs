@@ -13,11 +13,14 @@ internal static class AlertRulesApi
     public static IEndpointRouteBuilder MapAlertRules(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/alert-rules").WithTags("Alerts");
-        group.MapGet("/", List).WithName("ListAlertRules");
-        group.MapGet("/{id:long}", Get).WithName("GetAlertRule");
-        group.MapPost("/", Create).WithName("CreateAlertRule").Accepts<AlertRuleInput>("application/json");
-        group.MapPut("/{id:long}", Replace).WithName("ReplaceAlertRule").Accepts<AlertRuleInput>("application/json");
-        group.MapDelete("/{id:long}", Delete).WithName("DeleteAlertRule");
+        group.MapGet("/", List).WithName("ListAlertRules").WithSummary("Every alert rule");
+        group.MapGet("/{id:long}", Get).WithName("GetAlertRule").WithSummary("One alert rule");
+        group.MapPost("/", Create).WithName("CreateAlertRule").Accepts<AlertRuleInput>("application/json")
+            .WithSummary("Create an alert rule: an area × event types × a count threshold over a time window, and its webhook")
+            .WithDescription("The webhook secret is stored encrypted and never shown again; a webhook to a loopback or private address is refused unless allowed.");
+        group.MapPut("/{id:long}", Replace).WithName("ReplaceAlertRule").Accepts<AlertRuleInput>("application/json")
+            .WithSummary("Replace an alert rule; its windows are evaluated again from the start");
+        group.MapDelete("/{id:long}", Delete).WithName("DeleteAlertRule").WithSummary("Delete an alert rule");
         return app;
     }
 

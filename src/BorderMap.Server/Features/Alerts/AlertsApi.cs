@@ -2,6 +2,7 @@ using System.Globalization;
 using BorderMap.Core.Queries;
 using BorderMap.Data.Alerts;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.OpenApi;
 using BorderMap.Server.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,11 +16,19 @@ internal static class AlertsApi
     public static IEndpointRouteBuilder MapAlerts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1").WithTags("Alerts");
-        group.MapGet("/alerts", List).WithName("ListAlerts");
-        group.MapGet("/alerts/{id:long}", Get).WithName("GetAlert");
-        group.MapPost("/alerts/{id:long}/ack", Acknowledge).WithName("AcknowledgeAlert");
-        // Admin only once authentication lands.
-        group.MapPost("/alerts:check", Check).WithName("CheckAlertsNow");
+        group.MapGet("/alerts", List).WithName("ListAlerts")
+            .WithSummary("Alerts, newest first, a page at a time")
+            .WithQueryParameters(() =>
+            [
+                OpenApiQuery.Parameter("ruleId", "Only the alerts of this rule. Default: every rule.", OpenApiQuery.Integer(1, int.MaxValue, null)),
+                OpenApiQuery.Parameter("acknowledged", "true: only acknowledged alerts; false: only those not yet acknowledged. Default: both.", OpenApiQuery.Flag(null)),
+                OpenApiQuery.Parameter("before", "Only alerts with a smaller id: the position a next link carries.", OpenApiQuery.Integer(1, long.MaxValue, null)),
+                OpenApiQuery.Parameter("limit", "The page size.", OpenApiQuery.Integer(1, 1000, DefaultLimit)),
+            ]);
+        group.MapGet("/alerts/{id:long}", Get).WithName("GetAlert").WithSummary("One alert, with its window, counts and delivery state");
+        group.MapPost("/alerts/{id:long}/ack", Acknowledge).WithName("AcknowledgeAlert").WithSummary("Acknowledge an alert");
+        group.MapPost("/alerts:check", Check).WithName("CheckAlertsNow")
+            .WithSummary("Check every alert rule now (waiting for a scheduled check that is running) and answer with the alerts it created");
         return app;
     }
 

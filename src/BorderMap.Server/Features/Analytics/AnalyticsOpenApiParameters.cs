@@ -1,10 +1,8 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using BorderMap.Core.Analytics;
-using BorderMap.Core.Incidents;
-using BorderMap.Core.Queries;
+using BorderMap.Server.Hosting.OpenApi;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using static BorderMap.Server.Hosting.OpenApi.OpenApiQuery;
 
 namespace BorderMap.Server.Features.Analytics;
 
@@ -36,105 +34,61 @@ internal sealed class AnalyticsOpenApiParameters : IOpenApiOperationTransformer
 
     /// <summary>The incident filters every analytics request takes, as the incident list reads them.</summary>
     private static IEnumerable<OpenApiParameter> Filters(bool precision3Dropped, bool periodRequired = false) =>
-    [
-        Query("bbox", "minLon,minLat,maxLon,maxLat in degrees (EPSG:4326). Heatmap and hotspots: the area the grid covers, laid out in UTM 42N; " +
+        IncidentFilterDocs.Filters(
+            "minLon,minLat,maxLon,maxLat in degrees (EPSG:4326). Heatmap and hotspots: the area the grid covers, laid out in UTM 42N; " +
             "incidents outside it still count where they reach a cell (within radiusM of it) or lie in an edge hexagon. " +
             "Without it, the grid is laid around the matching incidents. Timeline, segments, maps: only incidents inside it. Default: none.",
-            Text()),
-        Query("from", "The first day (YYYY-MM-DD), inclusive, on the incident's date." + (periodRequired ? " Required." : " Default: none (open)."),
-            Text("date"), periodRequired),
-        Query("to", "The last day (YYYY-MM-DD), inclusive." + (periodRequired ? " Required." : " Default: none (open)."), Text("date"), periodRequired),
-        Query("types", "Comma-separated ACLED event type codes or labels. Default: all types.",
-            Text(enumeration: EventType.All.Select(t => t.Code))),
-        Query("country", "ISO 3166-1 alpha-2 of the incident's country. Default: any.", Text(enumeration: Countries.Region)),
-        Query("minPrecision", "Keep incidents at least this precise: 1 the place, 2 a district or 'near', 3 a province or 'the border'. Default: " +
-            (precision3Dropped ? "2 — precision 3 points sit on the border segment facing a province and would mark hotspots on the river (includePrecision3=true keeps them)." : "3 (all)."),
-            Integer(1, 3, precision3Dropped ? 2 : 3)),
-        Query("near", "lon,lat in degrees: only incidents within radiusKm of it (both required together). Default: none.", Text()),
-        Query("radiusKm", "Kilometres around near, greater than 0.", Number(0, NearFilter.MaxRadiusKm, null)),
-        Query("includeRetracted", "Count retracted incidents too.", Flag(false)),
-    ];
+            precision3Dropped, periodRequired);
 
     private static IEnumerable<OpenApiParameter> Heatmap() =>
     [
-        Query("kernel", "The kernel shape, as QGIS's Heatmap (Kernel Density Estimation) names them.", Text(enumeration: Kernels.Names.Keys, fallback: "quartic")),
-        Query("radiusM", "Kernel radius (bandwidth) in metres, greater than 0; a point adds nothing beyond it. " +
+        Parameter("kernel", "The kernel shape, as QGIS's Heatmap (Kernel Density Estimation) names them.", Text(enumeration: Kernels.Names.Keys, fallback: "quartic")),
+        Parameter("radiusM", "Kernel radius (bandwidth) in metres, greater than 0; a point adds nothing beyond it. " +
             "Incidents × the cells each kernel reaches must stay within Limits:Analytics:MaxKernelCells, else 422 naming radiusM, the grid parameter and bbox.",
             Number(0, HeatmapRequest.MaxRadiusM, HeatmapRequest.DefaultRadiusM)),
-        Query("pixelM", "Cell size in metres (square cells). Without a bbox, QGIS's layout: the incidents' extent grown by radiusM, ⌈size/pixelM⌉ + 1 cells. " +
+        Parameter("pixelM", "Cell size in metres (square cells). Without a bbox, QGIS's layout: the incidents' extent grown by radiusM, ⌈size/pixelM⌉ + 1 cells. " +
             "Not with width or height. Default: none (width decides).", Number(HeatmapRequest.MinPixelM, HeatmapRequest.MaxRadiusM, null)),
-        Query("width", "Columns of cells across the area (like a WMS GetMap); with height, cells may be rectangles.", Integer(1, KdeGrid.MaxSide, GridSize.DefaultWidth)),
-        Query("height", "Rows of cells. Default: square cells from width.", Integer(1, KdeGrid.MaxSide, null)),
-        Query("weight", "none: each incident weighs 1; fatalities: each weighs its fatalities (incidents with none add nothing).", Text(enumeration: ["none", "fatalities"], fallback: "none")),
-        Query("output", "raw: each cell is the kernel-weighted count of incidents at its centre, Σ wᵢ·K(dᵢ) with K(0) = 1 (incidents, no area unit); " +
+        Parameter("width", "Columns of cells across the area (like a WMS GetMap); with height, cells may be rectangles.", Integer(1, KdeGrid.MaxSide, GridSize.DefaultWidth)),
+        Parameter("height", "Rows of cells. Default: square cells from width.", Integer(1, KdeGrid.MaxSide, null)),
+        Parameter("weight", "none: each incident weighs 1; fatalities: each weighs its fatalities (incidents with none add nothing).", Text(enumeration: ["none", "fatalities"], fallback: "none")),
+        Parameter("output", "raw: each cell is the kernel-weighted count of incidents at its centre, Σ wᵢ·K(dᵢ) with K(0) = 1 (incidents, no area unit); " +
             "scaled: density per square metre (each kernel integrates to 1, so Σ values × cell area ≈ the incident count).",
             Text(enumeration: ["raw", "scaled"], fallback: "raw")),
-        Query("includePrecision3", "Keep precision 3 incidents (province or 'the border').", Flag(false)),
-        Query("format", "json: the grid and its georeference (EPSG:32642); png: one pixel per cell, georeference in X-Grid-* headers; tiff/geotiff: Float32 GeoTIFF, nodata 0, the parameters and unit as GDAL metadata (SYNTHETIC=YES when synthetic incidents were summed).",
+        Parameter("includePrecision3", "Keep precision 3 incidents (province or 'the border').", Flag(false)),
+        Parameter("format", "json: the grid and its georeference (EPSG:32642); png: one pixel per cell, georeference in X-Grid-* headers; tiff/geotiff: Float32 GeoTIFF, nodata 0, the parameters and unit as GDAL metadata (SYNTHETIC=YES when synthetic incidents were summed).",
             Text(enumeration: ["json", "png", "tiff", "geotiff"], fallback: "json")),
     ];
 
     private static IEnumerable<OpenApiParameter> Hotspots() =>
     [
-        Query("sizeM", "Hexagon side in metres (also its centre-to-corner distance); PostGIS ST_HexagonGrid in UTM 42N. " +
+        Parameter("sizeM", "Hexagon side in metres (also its centre-to-corner distance); PostGIS ST_HexagonGrid in UTM 42N. " +
             "Neighbours for Gi*: the hexagon itself and the (up to) six that share a side with it, weight 1 each. " +
             "Hexagons over the area × 7 must stay within Limits:Analytics:MaxHexagonPairs (100,000 hexagons by default), else 422 naming sizeM.",
             Number(HotspotRequest.MinSizeM, HotspotRequest.MaxSizeM, HotspotRequest.DefaultSizeM)),
-        Query("alpha", "The significance level of each hexagon's class (hot / cold / not significant), two-sided. giBin always gives all three levels.",
+        Parameter("alpha", "The significance level of each hexagon's class (hot / cold / not significant), two-sided. giBin always gives all three levels.",
             Text(enumeration: ["0.1", "0.05", "0.01"], fallback: "0.05")),
-        Query("studyArea", "observed: the hexagons holding at least one incident of any date and type (the other filters kept) — where nothing is ever reported, " +
+        Parameter("studyArea", "observed: the hexagons holding at least one incident of any date and type (the other filters kept) — where nothing is ever reported, " +
             "a zero says nothing, and counting such hexagons makes cold spots impossible; grid: every hexagon of the area (ArcGIS's fishnet).",
             Text(enumeration: HotspotRequest.StudyAreas.Keys, fallback: "observed")),
-        Query("fdr", "Benjamini–Hochberg false discovery rate correction over all hexagons of the study area, at each level (as ArcGIS's FDR option); " +
+        Parameter("fdr", "Benjamini–Hochberg false discovery rate correction over all hexagons of the study area, at each level (as ArcGIS's FDR option); " +
             "false tests each hexagon alone.", Flag(true)),
-        Query("includePrecision3", "Keep precision 3 incidents (province or 'the border').", Flag(false)),
+        Parameter("includePrecision3", "Keep precision 3 incidents (province or 'the border').", Flag(false)),
     ];
 
     private static IEnumerable<OpenApiParameter> Timeline() =>
     [
-        Query("interval", "Bucket size: day, week (Monday to Sunday) or calendar month. Buckets cut by from/to carry partial: true and the days covered.",
+        Parameter("interval", "Bucket size: day, week (Monday to Sunday) or calendar month. Buckets cut by from/to carry partial: true and the days covered.",
             Text(enumeration: ["day", "week", "month"], fallback: "month")),
-        Query("splitBy", "What each bucket's groups are.", Text(enumeration: ["none", "eventType", "side", "segment"], fallback: "eventType")),
-        Query("coarseDates", "Incidents dated only to a week or month: own — in the interval's bucket when their whole week or month lies in it, " +
+        Parameter("splitBy", "What each bucket's groups are.", Text(enumeration: ["none", "eventType", "side", "segment"], fallback: "eventType")),
+        Parameter("coarseDates", "Incidents dated only to a week or month: own — in the interval's bucket when their whole week or month lies in it, " +
             "else in a bucket of their own precision under 'coarser' (whole counts); spread — shared evenly over their days, 1/7 or 1/days-in-month a day, " +
             "cut to from/to (fractional counts).", Text(enumeration: TimelineRequest.CoarseDateChoices.Keys, fallback: "own")),
     ];
 
     private static IEnumerable<OpenApiParameter> Map(int width, int height) =>
     [
-        Query("width", "Image width in pixels.", Integer(MapRequest.MinSide, MapRequest.MaxSide, width)),
-        Query("height", "Image height in pixels.", Integer(MapRequest.MinSide, MapRequest.MaxSide, height)),
-        Query("interval", "Timeline bucket size.", Text(enumeration: ["day", "week", "month"], fallback: "week")),
+        Parameter("width", "Image width in pixels.", Integer(MapRequest.MinSide, MapRequest.MaxSide, width)),
+        Parameter("height", "Image height in pixels.", Integer(MapRequest.MinSide, MapRequest.MaxSide, height)),
+        Parameter("interval", "Timeline bucket size.", Text(enumeration: ["day", "week", "month"], fallback: "week")),
     ];
-
-    private static OpenApiSchema Text(string? format = null, IEnumerable<string>? enumeration = null, string? fallback = null) => new()
-    {
-        Type = JsonSchemaType.String,
-        Format = format,
-        Enum = enumeration?.Select(e => (JsonNode)e).ToList(),
-        Default = fallback,
-    };
-
-    private static OpenApiSchema Number(double min, double max, double? fallback) => new()
-    {
-        Type = JsonSchemaType.Number,
-        Minimum = min.ToString(CultureInfo.InvariantCulture),
-        Maximum = max.ToString(CultureInfo.InvariantCulture),
-        Default = fallback,
-    };
-
-    private static OpenApiSchema Integer(int min, int max, int? fallback) => new()
-    {
-        Type = JsonSchemaType.Integer,
-        Minimum = min.ToString(CultureInfo.InvariantCulture),
-        Maximum = max.ToString(CultureInfo.InvariantCulture),
-        Default = fallback,
-    };
-
-    private static OpenApiSchema Flag(bool fallback) => new() { Type = JsonSchemaType.Boolean, Default = fallback };
-
-    private static OpenApiParameter Query(string name, string description, OpenApiSchema schema, bool required = false) => new()
-    {
-        Name = name, In = ParameterLocation.Query, Description = description, Required = required, Schema = schema,
-    };
 }

@@ -2,8 +2,8 @@ using BorderMap.Core.Border;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
-using BorderMap.Server.Features.Gazetteer;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.Server.Features.Border;
@@ -24,11 +24,21 @@ internal static class BorderApi
     public static IEndpointRouteBuilder MapBorder(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1").WithTags("Border");
-        group.MapGet("/border/context", Context).WithName("BorderContext");
-        group.MapGet("/border/line", (HttpContext http, BorderLayers layers) => layers.Write(http, BorderLayers.Line));
-        group.MapGet("/border/segments", (HttpContext http, BorderLayers layers) => layers.Write(http, BorderLayers.Segments));
-        group.MapGet("/border/crossings", (HttpContext http, BorderLayers layers) => layers.Write(http, BorderLayers.Crossings));
-        group.MapGet("/basemap", (HttpContext http, BorderLayers layers) => layers.Write(http, BorderLayers.Basemap));
+        group.MapGet("/border/context", Context).WithName("BorderContext")
+            .WithSummary("The border context of a point: side, distance to the border, segment, nearest crossing")
+            .WithQueryParameters(() =>
+            [
+                OpenApiQuery.Parameter("lon", "Longitude in degrees (EPSG:4326).", OpenApiQuery.Number(-180, 180, null), required: true),
+                OpenApiQuery.Parameter("lat", "Latitude in degrees (EPSG:4326).", OpenApiQuery.Number(-90, 90, null), required: true),
+            ]);
+        group.MapGet("/border/line", (HttpContext http, BorderLayers layers) => layers.Write(http, BorderLayers.Line))
+            .WithSummary("The Tajik–Afghan border line as GeoJSON");
+        group.MapGet("/border/segments", (HttpContext http, BorderLayers layers) => layers.Write(http, BorderLayers.Segments))
+            .WithSummary("The border cut into named segments, as GeoJSON");
+        group.MapGet("/border/crossings", (HttpContext http, BorderLayers layers) => layers.Write(http, BorderLayers.Crossings))
+            .WithSummary("Border crossings (bridges, border posts) as GeoJSON points");
+        group.MapGet("/basemap", (HttpContext http, BorderLayers layers) => layers.Write(http, BorderLayers.Basemap))
+            .WithSummary("The basemap: the countries of the region, as GeoJSON");
         return app;
     }
 

@@ -6,6 +6,7 @@ using BorderMap.Core.Validation;
 using BorderMap.Data.Exports;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Limits;
+using BorderMap.Server.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -37,6 +38,8 @@ internal static class ExportsApi
             .WithDescription("acled.csv writes ACLED's 31 columns in ACLED's order, then BorderMap's own (bordermap_*), so an ACLED export imported "
                 + "and exported again gives back the same values. CSV text cells starting with =, +, -, @, tab or CR get a leading apostrophe "
                 + "(spreadsheet formula injection); raw=true writes them as stored, for machines only.")
+            .WithQueryParameters(() => IncidentFilterDocs.Filters())
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireRateLimiting(HeavyRequests.Exports);
         return app;
     }

@@ -2,16 +2,10 @@ using BorderMap.Core.Gazetteer;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.Server.Features.Gazetteer;
-
-internal sealed record PointGeometry(double[] Coordinates)
-{
-    public string Type => "Point";
-
-    public static PointGeometry? Of(GeoPoint? point) => point is { } p ? new PointGeometry([p.Lon, p.Lat]) : null;
-}
 
 internal sealed record CandidateView(
     string Id, string Type, string Name, string MatchedName, string Match, double Score, string? FeatureCode, string Country,
@@ -26,7 +20,15 @@ internal static class GazetteerApi
 
     public static IEndpointRouteBuilder MapGazetteer(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/gazetteer/search", Search).WithTags("Gazetteer").WithName("SearchGazetteer");
+        app.MapGet("/api/v1/gazetteer/search", Search).WithTags("Gazetteer").WithName("SearchGazetteer")
+            .WithSummary("Search places, border segments and crossings by any name, script or spelling")
+            .WithQueryParameters(() =>
+            [
+                OpenApiQuery.Parameter("q", "The name to look for (Latin, Cyrillic or Persian script; transliterations match).", OpenApiQuery.Text(maxLength: MaxQueryLength), required: true),
+                OpenApiQuery.Parameter("country", "ISO 3166-1 alpha-2: only places in this country. Default: any.", OpenApiQuery.Text()),
+                OpenApiQuery.Parameter("near", "lon,lat in degrees: rank places near it first. Default: none.", OpenApiQuery.Text()),
+                OpenApiQuery.Parameter("limit", "The most candidates answered.", OpenApiQuery.Integer(1, 50, 10)),
+            ]);
         return app;
     }
 

@@ -16,7 +16,9 @@ internal static class GeoparseApi
 
     public static IEndpointRouteBuilder MapGeoparse(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/geoparse", Geoparse).WithTags("Geoparsing").WithName("Geoparse").Accepts<ArticleInput>("application/json");
+        app.MapPost("/api/v1/geoparse", Geoparse).WithTags("Geoparsing").WithName("Geoparse").Accepts<ArticleInput>("application/json")
+            .WithSummary("Find the incidents in a news text (English or Russian) without storing anything")
+            .WithDescription("Dates are read relative to the publication time; what is not an incident near the border is listed under skipped, with a reason.");
         return app;
     }
 

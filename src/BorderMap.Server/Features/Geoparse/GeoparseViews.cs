@@ -1,6 +1,6 @@
 using BorderMap.Core.Geoparsing;
 using BorderMap.Core.Incidents;
-using BorderMap.Server.Features.Gazetteer;
+using BorderMap.Server.Hosting;
 
 namespace BorderMap.Server.Features.Geoparse;
 

@@ -1,3 +1,4 @@
+using BorderMap.Data.Health;
 using BorderMap.Data.Migrations;
 using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,15 +6,15 @@ using Npgsql;
 
 namespace BorderMap.Server.Features.Health;
 
-internal sealed record Readiness(string Status, int SchemaVersion, int ExpectedSchemaVersion, bool JobStorage);
-
 /// <summary>/healthz says the process is up; /readyz says it can serve: database reachable, fully migrated, job storage in place.</summary>
 internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
-        app.MapGet("/readyz", Ready).WithTags("Health");
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health")
+            .WithSummary("The process is up (no database is asked)");
+        app.MapGet("/readyz", Ready).WithTags("Health")
+            .WithSummary("The process can serve: the database answers, is fully migrated and holds the job storage");
         return app;
     }
 
@@ -21,26 +22,23 @@ internal static class HealthApi
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(5));
-        int version;
-        bool jobStorage;
+        DatabaseReadiness readiness;
         try
         {
-            version = await Migrator.CurrentVersionAsync(dataSource, timeout.Token);
-            await using var jobs = dataSource.CreateCommand("SELECT to_regclass('hangfire.job') IS NOT NULL");
-            jobStorage = await jobs.ExecuteScalarAsync(timeout.Token) is true;
+            readiness = await DatabaseReadiness.CheckAsync(dataSource, timeout.Token);
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
         {
             return TypedResults.Problem("the database does not answer", statusCode: 503, title: Problems.DatabaseUnavailable);
         }
 
-        if (version != Migrator.LatestVersion)
+        if (!readiness.FullyMigrated)
         {
-            return TypedResults.Problem($"schema version {version}, expected {Migrator.LatestVersion}", statusCode: 503,
+            return TypedResults.Problem($"schema version {readiness.SchemaVersion}, expected {Migrator.LatestVersion}", statusCode: 503,
                 title: "The database schema is not fully migrated.");
         }
-        if (!jobStorage)
+        if (!readiness.JobStorage)
             return TypedResults.Problem("the Hangfire tables are missing", statusCode: 503, title: "The job storage is not ready.");
-        return TypedResults.Ok(new Readiness("ready", version, Migrator.LatestVersion, jobStorage));
+        return TypedResults.Ok(new Readiness("ready", readiness.SchemaVersion, Migrator.LatestVersion, readiness.JobStorage));
     }
 }

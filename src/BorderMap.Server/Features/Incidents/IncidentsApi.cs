@@ -1,14 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BorderMap.Core.Access;
 using BorderMap.Core.Border;
 using BorderMap.Core.Geodata;
 using BorderMap.Core.Geoparsing;
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
 using BorderMap.Data.Incidents;
-using BorderMap.Core.Access;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Access;
+using BorderMap.Server.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,12 +24,28 @@ internal static class IncidentsApi
     public static IEndpointRouteBuilder MapIncidents(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/incidents").WithTags("Incidents");
-        group.MapGet("/", List).WithName("ListIncidents");
-        group.MapGet("/{id:long}", Get).WithName("GetIncident");
-        group.MapGet("/{id:long}/history", History).WithName("GetIncidentHistory");
-        group.MapPost("/", Create).WithName("CreateIncident").Accepts<IncidentInput>("application/json");
-        group.MapPatch("/{id:long}", Patch).WithName("PatchIncident").Accepts<IncidentInput>(JsonMergePatch.MediaType, "application/json");
-        group.MapDelete("/{id:long}", Retract).WithName("RetractIncident");
+        group.MapGet("/", List).WithName("ListIncidents")
+            .WithSummary("List incidents, newest first, a keyset page at a time")
+            .WithDescription("A GeoJSON FeatureCollection of the incidents the filters select; a next link carries the cursor of the following page. "
+                + "Anonymous callers (the web viewer) get the rows without the key names that wrote them.")
+            .WithQueryParameters(() => [.. IncidentFilterDocs.Filters(), .. IncidentFilterDocs.Paging()]);
+        group.MapGet("/{id:long}", Get).WithName("GetIncident")
+            .WithSummary("One incident as a GeoJSON Feature; its revision is the ETag an edit sends back as If-Match");
+        group.MapGet("/{id:long}/history", History).WithName("GetIncidentHistory")
+            .WithSummary("Every revision of an incident: what changed, when, by whom, and the state it left");
+        group.MapPost("/", Create).WithName("CreateIncident").Accepts<IncidentInput>("application/json")
+            .WithSummary("Record an incident; a place name without coordinates is geocoded against the gazetteer")
+            .WithDescription("Every bad field is named in the 422 problem's errors map. The border context (side, distance, segment, crossing) is computed, never sent.");
+        group.MapPatch("/{id:long}", Patch).WithName("PatchIncident").Accepts<IncidentInput>(JsonMergePatch.MediaType, "application/json")
+            .WithSummary("Edit an incident with a JSON merge patch, If-Match its current revision")
+            .WithDescription("The merged incident is validated as a POST would be. 428 without If-Match, 412 when the revision moved on, 409 when the incident is retracted or merged.")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        group.MapDelete("/{id:long}", Retract).WithName("RetractIncident")
+            .WithSummary("Retract an incident (kept, with its history, and left out of lists unless includeRetracted=true)")
+            .WithDescription("If-Match is optional: with it, 412 when the revision moved on. 409 when the incident is already retracted or merged.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return app;
     }
 

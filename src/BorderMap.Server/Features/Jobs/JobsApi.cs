@@ -1,5 +1,5 @@
 using BorderMap.Core.Queries;
-using BorderMap.Data.Jobs;
+using BorderMap.Data.Reprocessing;
 using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,7 +29,8 @@ internal static class JobsApi
 {
     public static IEndpointRouteBuilder MapJobs(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/jobs/{id:long}", Get).WithTags("Jobs").WithName("GetJob");
+        app.MapGet("/api/v1/jobs/{id:long}", Get).WithTags("Jobs").WithName("GetJob")
+            .WithSummary("The state and progress of a job started through the API (a reprocessing run)");
         return app;
     }
 

@@ -34,11 +34,12 @@ internal static class OgcApi
     public static IEndpointRouteBuilder MapOgc(this IEndpointRouteBuilder app)
     {
         var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features").WithGroupName(DocumentName);
-        ogc.MapGet("/", Landing).WithName("OgcLanding");
-        ogc.MapGet("/conformance", () => TypedResults.Ok(new OgcConformance(OgcConformanceClasses.All))).WithName("OgcConformance");
+        ogc.MapGet("/", Landing).WithName("OgcLanding").WithSummary("The landing page: links to the API definition, conformance and collections");
+        ogc.MapGet("/conformance", () => TypedResults.Ok(new OgcConformance(OgcConformanceClasses.All))).WithName("OgcConformance")
+            .WithSummary("The conformance classes this server implements");
         ogc.MapGet("/api", ApiDefinition).WithName("OgcApiDefinition").ExcludeFromDescription();
-        ogc.MapGet("/collections", Collections).WithName("OgcCollections");
-        ogc.MapGet("/collections/{collectionId}", Collection).WithName("OgcCollection");
+        ogc.MapGet("/collections", Collections).WithName("OgcCollections").WithSummary("The feature collections: incidents, border segments, crossings, places");
+        ogc.MapGet("/collections/{collectionId}", Collection).WithName("OgcCollection").WithSummary("One collection: its extent, CRSs and links");
         ogc.MapOgcItems();
         ogc.MapOgcQueryables();
         return app;

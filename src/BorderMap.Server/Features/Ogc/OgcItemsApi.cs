@@ -17,8 +17,9 @@ internal static class OgcItemsApi
 
     public static RouteGroupBuilder MapOgcItems(this RouteGroupBuilder ogc)
     {
-        ogc.MapGet("/collections/{collectionId}/items", Items).WithName("OgcItems");
-        ogc.MapGet("/collections/{collectionId}/items/{featureId}", Item).WithName("OgcItem");
+        ogc.MapGet("/collections/{collectionId}/items", Items).WithName("OgcItems").WithSummary("A page of a collection's features, filtered by bbox, datetime, properties or CQL2")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        ogc.MapGet("/collections/{collectionId}/items/{featureId}", Item).WithName("OgcItem").WithSummary("One feature of a collection");
         return ogc;
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BorderMap.Core.Incidents;
 using BorderMap.Data.Reports;
-using BorderMap.Server.Features.Gazetteer;
+using BorderMap.Server.Hosting;
 
 namespace BorderMap.Server.Features.Reports;
 

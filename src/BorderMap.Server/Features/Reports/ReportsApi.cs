@@ -1,5 +1,5 @@
-using BorderMap.Core.Geoparsing;
 using BorderMap.Core.Geodata;
+using BorderMap.Core.Geoparsing;
 using BorderMap.Data.Incidents;
 using BorderMap.Data.Reports;
 using BorderMap.Server.Features.Geoparse;
@@ -21,8 +21,10 @@ internal static class ReportsApi
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/reports").WithTags("Reports");
-        group.MapPost("/", Submit).WithName("SubmitReport").Accepts<ArticleInput>("application/json");
-        group.MapGet("/{id:long}", Get).WithName("GetReport");
+        group.MapPost("/", Submit).WithName("SubmitReport").Accepts<ArticleInput>("application/json")
+            .WithSummary("Submit a report: stored verbatim, its incidents extracted by a background job")
+            .WithDescription("The same text and address submitted again answers with the report already stored.");
+        group.MapGet("/{id:long}", Get).WithName("GetReport").WithSummary("A report, its extraction state and the incidents found in it");
         return app;
     }
 

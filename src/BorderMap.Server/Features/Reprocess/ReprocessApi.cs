@@ -1,4 +1,4 @@
-using BorderMap.Data.Jobs;
+using BorderMap.Data.Reprocessing;
 using BorderMap.Server.Features.Jobs;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Jobs;
@@ -11,7 +11,9 @@ internal static class ReprocessApi
 {
     public static IEndpointRouteBuilder MapReprocess(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/reprocess", Start).WithTags("Jobs").WithName("Reprocess").Accepts<ReprocessRequest>("application/json");
+        app.MapPost("/api/v1/reprocess", Start).WithTags("Jobs").WithName("Reprocess").Accepts<ReprocessRequest>("application/json")
+            .WithSummary("Start a reprocessing run over a scope of incidents; follow it at /api/v1/jobs/{id}")
+            .WithDescription("Border context is computed again for incidents placed with an older gazetteer; the run continues where it stopped if its worker dies.");
         return app;
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using BorderMap.Core.Queries;
 using BorderMap.Core.Validation;
-using BorderMap.Data.Jobs;
+using BorderMap.Data.Reprocessing;
 
 namespace BorderMap.Server.Features.Reprocess;
 

@@ -4,6 +4,7 @@ using BorderMap.Core.Queries;
 using BorderMap.Core.Validation;
 using BorderMap.Data.Tiles;
 using BorderMap.Server.Hosting;
+using BorderMap.Server.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BorderMap.Server.Features.Tiles;
@@ -30,8 +31,14 @@ internal static class TilesApi
     public static IEndpointRouteBuilder MapTiles(this IEndpointRouteBuilder app)
     {
         var tiles = app.MapGroup("/tiles").WithTags("Vector tiles");
-        tiles.MapGet("/{layer}/{z}/{x}/{y}.pbf", Tile).WithName("GetTile");
-        tiles.MapGet("/{layer}.json", TileJson).WithName("GetTileJson");
+        tiles.MapGet("/{layer}/{z}/{x}/{y}.pbf", Tile).WithName("GetTile")
+            .WithSummary("A Mapbox vector tile of one layer: incidents (filtered as the list is), border segments or crossings")
+            .WithDescription("The incidents layer takes the list's filters except the area ones (the tile is the area); a tile holding more than "
+                + "Tiles:MaxPointsPerTile incidents draws 64 × 64 grid clusters with counts. The ETag answers If-None-Match with 304.")
+            .WithQueryParameters(() => IncidentFilterDocs.Filters(bbox: null));
+        tiles.MapGet("/{layer}.json", TileJson).WithName("GetTileJson")
+            .WithSummary("The TileJSON of a layer; its filters go into the tile URLs")
+            .WithQueryParameters(() => IncidentFilterDocs.Filters(bbox: null));
         return app;
     }
 

@@ -9,7 +9,7 @@ namespace BorderMap.Server.Tests.Features.Geoparse;
 /// <summary>POST /api/v1/geoparse over the real server: the seed article, the response's field names, and bad input.</summary>
 public sealed class GeoparseApiTests(BorderMapApp app) : IClassFixture<BorderMapApp>
 {
-    private static string SeedText => File.ReadAllText(Path.Combine(BorderMap.Data.Cluster.DatabaseLocator.CheckoutRoot()!, "tests", "BorderMap.Core.Tests", "Geoparsing", "Corpus", "seed-aopnews-2022-05-13.txt"));
+    private static string SeedText => File.ReadAllText(Path.Combine(BorderMap.Cluster.DatabaseLocator.CheckoutRoot()!, "tests", "BorderMap.Core.Tests", "Geoparsing", "Corpus", "seed-aopnews-2022-05-13.txt"));
 
     [Fact]
     public async Task The_seed_article_yields_the_8_May_fire_into_Tajikistan_on_the_border()

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using BorderMap.Core.Border;
 using BorderMap.Core.Incidents;
 using BorderMap.Data.Incidents;
-using BorderMap.Data.Jobs;
+using BorderMap.Data.Reprocessing;
 using BorderMap.Server.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

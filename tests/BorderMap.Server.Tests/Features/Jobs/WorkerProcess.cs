@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using BorderMap.Data.Cluster;
+using BorderMap.Cluster;
 using Npgsql;
 
 namespace BorderMap.Server.Tests.Features.Jobs;
