@@ -3,6 +3,9 @@
 // `gmt coast -M` writes the binned features as text). No npm package ships rivers or lakes of this
 // region, so this is the one step of the build that needs Debian packages.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { REGION_BBOX } from './countries.mjs';
 import { byText, fixed } from './format.mjs';
 
@@ -19,10 +22,14 @@ const region = () => `-R${REGION_BBOX[0]}/${REGION_BBOX[2]}/${REGION_BBOX[1]}/${
 /** Runs `gmt coast -M` and splits its multisegment text into [header, [[lon, lat], …]] pieces. */
 function dump(selector) {
   let text;
+  // in a folder of its own: gmt leaves its history file (gmt.history) where it runs
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bordermap-gmt-'));
   try {
-    text = execFileSync('gmt', ['coast', region(), `-D${RESOLUTION}`, selector, '-M', '--GMT_HISTORY=false'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    text = execFileSync('gmt', ['coast', region(), `-D${RESOLUTION}`, selector, '-M'], { cwd: scratch, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch (error) {
     throw new Error(`gmt coast ${selector} failed (${error.message}): install Debian's gmt and ${GSHHG_PACKAGE}`);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
   const pieces = [];
   for (const line of text.split('\n')) {

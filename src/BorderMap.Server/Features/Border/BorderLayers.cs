@@ -70,6 +70,15 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
     /// of geodata/places.tsv and villages.tsv inside the polygons' box with its population (the viewer
     /// labels by it), province names at their points, and the province and district seats.
     /// </summary>
+    /// <summary>A country generalised to ~50 m, still a MultiPolygon (the simplifier answers a Polygon for one part).</summary>
+    private static MultiPolygon Generalised(MultiPolygon country) =>
+        TopologyPreservingSimplifier.Simplify(country, 0.0005) switch
+        {
+            MultiPolygon multi => multi,
+            Polygon one => country.Factory.CreateMultiPolygon([one]),
+            var other => throw new InvalidOperationException($"generalising a country gave a {other.GeometryType}"),
+        };
+
     private static IEnumerable<IFeature> BasemapFeatures(GeodataSet geodata, GeometryFactory factory)
     {
         IFeature Feature(Geometry geometry, Dictionary<string, object?> properties) => new Feature(geometry, new AttributesTable(properties));
@@ -77,7 +86,7 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
         foreach (var country in geodata.Countries) region.ExpandToInclude(country.Geometry.EnvelopeInternal);
 
         // the polygons generalised to ~50 m (a pixel at zoom 11): a third of the bytes for the browser to parse and tile
-        return geodata.Countries.Select(c => Feature(TopologyPreservingSimplifier.Simplify(c.Geometry, 0.0005), new()
+        return geodata.Countries.Select(c => Feature(Generalised(c.Geometry), new()
             {
                 ["kind"] = "country", ["code"] = c.Code, ["name"] = c.Name, ["role"] = c.Role, ["source"] = c.Source,
             }))

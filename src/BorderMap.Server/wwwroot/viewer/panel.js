@@ -7,7 +7,7 @@ import { PRECISION, SYNTHETIC_BADGE, dateText, escape, fatalitiesText, placeText
 export function citedInNotes(notes) {
   const cited = [];
   for (const match of String(notes ?? '').matchAll(/([^<>]*?)<(https?:\/\/[^>\s]+)>/g)) {
-    const words = match[1].split(/Also reported by:|;|\.\s/).at(-1).replace(/^[\s,]+|[\s,]+$/g, '');
+    const words = match[1].split(/Also reported by:|;/).at(-1).replace(/^[\s,]+|[\s,]+$/g, '');
     cited.push({ title: words || new URL(match[2]).host, url: match[2] });
   }
   return cited;
