@@ -4,6 +4,7 @@ using BorderMap.Core.Geodata;
 using BorderMap.Server.Hosting;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Precision;
 using NetTopologySuite.Simplify;
 
 namespace BorderMap.Server.Features.Border;
@@ -70,9 +71,12 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
     /// of geodata/places.tsv and villages.tsv inside the polygons' box with its population (the viewer
     /// labels by it), province names at their points, and the province and district seats.
     /// </summary>
-    /// <summary>A country generalised to ~50 m, still a MultiPolygon (the simplifier answers a Polygon for one part).</summary>
+    /// <summary>
+    /// A country generalised to ~50 m with coordinates of 5 decimals (~1 m), still a MultiPolygon
+    /// (the simplifier answers a Polygon for one part).
+    /// </summary>
     private static MultiPolygon Generalised(MultiPolygon country) =>
-        TopologyPreservingSimplifier.Simplify(country, 0.0005) switch
+        GeometryPrecisionReducer.Reduce(TopologyPreservingSimplifier.Simplify(country, 0.0005), new PrecisionModel(1e5)) switch
         {
             MultiPolygon multi => multi,
             Polygon one => country.Factory.CreateMultiPolygon([one]),
