@@ -72,16 +72,23 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
     /// labels by it), province names at their points, and the province and district seats.
     /// </summary>
     /// <summary>
-    /// A country generalised to ~50 m with coordinates of 5 decimals (~1 m), still a MultiPolygon
-    /// (the simplifier answers a Polygon for one part).
+    /// A country generalised for the browser: holes under ~5 km² left out (the OSM land has hundreds,
+    /// which the simplifier would turn into stray triangles), outlines simplified to ~50 m, coordinates
+    /// of 5 decimals (~1 m); still a MultiPolygon (the simplifier answers a Polygon for one part).
     /// </summary>
-    private static MultiPolygon Generalised(MultiPolygon country) =>
-        GeometryPrecisionReducer.Reduce(TopologyPreservingSimplifier.Simplify(country, 0.0005), new PrecisionModel(1e5)) switch
+    private static MultiPolygon Generalised(MultiPolygon country)
+    {
+        const double SmallestHole = 0.0005; // square degrees, ~5 km² here
+        var factory = country.Factory;
+        var filled = factory.CreateMultiPolygon(country.Geometries.Cast<Polygon>().Select(p => factory.CreatePolygon(
+            p.Shell, p.Holes.Where(h => factory.CreatePolygon(h).Area >= SmallestHole).ToArray())).ToArray());
+        return GeometryPrecisionReducer.Reduce(TopologyPreservingSimplifier.Simplify(filled, 0.0005), new PrecisionModel(1e5)) switch
         {
             MultiPolygon multi => multi,
-            Polygon one => country.Factory.CreateMultiPolygon([one]),
+            Polygon one => factory.CreateMultiPolygon([one]),
             var other => throw new InvalidOperationException($"generalising a country gave a {other.GeometryType}"),
         };
+    }
 
     private static IEnumerable<IFeature> BasemapFeatures(GeodataSet geodata, GeometryFactory factory)
     {
@@ -89,7 +96,6 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
         var region = new Envelope();
         foreach (var country in geodata.Countries) region.ExpandToInclude(country.Geometry.EnvelopeInternal);
 
-        // the polygons generalised to ~50 m (a pixel at zoom 11): a third of the bytes for the browser to parse and tile
         return geodata.Countries.Select(c => Feature(Generalised(c.Geometry), new()
             {
                 ["kind"] = "country", ["code"] = c.Code, ["name"] = c.Name, ["role"] = c.Role, ["source"] = c.Source,

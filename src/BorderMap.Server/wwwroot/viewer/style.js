@@ -66,6 +66,8 @@ export function mapStyle(origin, tileUrl, palette) {
         paint: { 'circle-radius': 4, 'circle-color': '#fff', 'circle-stroke-color': '#222', 'circle-stroke-width': 1.5 } },
       // Labels lie under the incidents, so a label never hides an incident. Symbols of higher layers
       // are placed first: the cluster counts take their room, and place names fit around them.
+      // crossings first, so that a town's name wins over a bridge's where the two would meet
+      label('crossing-labels', 'crossings', true, ['get', 'name'], { font: 'DejaVu Sans', size: 10.5, minzoom: 7, colour: '#1f3f66' }),
       // every cities500 place, the bigger ones from further out; where two names would meet, the bigger
       // place keeps its own (the server sends them biggest first)
       ...PLACE_TIERS.map(([id, least, most, minzoom, size, font]) => label(id, 'basemap',
@@ -75,7 +77,6 @@ export function mapStyle(origin, tileUrl, palette) {
         layout: { 'text-field': ['get', 'name'], 'text-font': ['DejaVu Sans'], 'text-size': 11, 'text-transform': 'uppercase',
           'text-letter-spacing': 0.12, 'text-anchor': 'top', 'text-offset': [0, 1.1], 'text-max-width': 12 },
         paint: { 'text-color': '#6b5a7a', 'text-halo-color': 'rgba(255, 255, 255, 0.8)', 'text-halo-width': 1.2 } },
-      label('crossing-labels', 'crossings', true, ['get', 'name'], { font: 'DejaVu Sans', size: 10.5, minzoom: 7, colour: '#1f3f66' }),
       { id: 'incident-clusters', type: 'circle', ...incidents, filter: ['has', 'count'],
         paint: { 'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 4, 10, 7, 100, 11, 1000, 16],
           // a neutral dark grey: no event type's colour, since a cluster mixes types
