@@ -22,9 +22,11 @@ function label(id, source, filter, text, { font, size, minzoom, colour = '#2b2b2
 }
 
 /** Place labels by population: [layer, at least, fewer than, from zoom, size, font]. */
+// One font for all (a bold one would cost the first load another glyph range of Latin Extended),
+// and the towns from just past the opening zoom: the whole border at once shows the cities only.
 const PLACE_TIERS = [
-  ['place-labels-cities', 100000, 1e12, 4, 13, 'DejaVu Sans Bold'],
-  ['place-labels-towns', 10000, 100000, 6.5, 11.5, 'DejaVu Sans'],
+  ['place-labels-cities', 100000, 1e12, 4, 13.5, 'DejaVu Sans'],
+  ['place-labels-towns', 10000, 100000, 7, 11.5, 'DejaVu Sans'],
   ['place-labels', 0, 10000, 8.5, 10.5, 'DejaVu Sans'],
 ];
 
@@ -56,7 +58,7 @@ export function mapStyle(origin, tileUrl, palette) {
         // a dot from the zoom its name is written at (PLACE_TIERS)
         paint: { 'circle-radius': ['step', ['get', 'population'], 1.6, 10000, 2.2, 100000, 3.2], 'circle-color': '#555',
           'circle-opacity': ['step', ['zoom'], ['case', ['>=', ['get', 'population'], 100000], 0.75, 0],
-            6.5, ['case', ['>=', ['get', 'population'], 10000], 0.75, 0], 8.5, 0.75] } },
+            7, ['case', ['>=', ['get', 'population'], 10000], 0.75, 0], 8.5, 0.75] } },
       { id: 'segments', type: 'line', source: 'segments', paint: { 'line-color': COLOURS.segment, 'line-width': 5, 'line-opacity': 0.35 } },
       // the stretches precision-3 incidents in view are placed to, hatched: "somewhere along here" (stretches.js sets the filter)
       { id: 'incident-stretches', type: 'line', source: 'segments', filter: ['in', ['get', 'id'], ['literal', []]],
