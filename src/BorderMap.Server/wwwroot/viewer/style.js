@@ -22,12 +22,18 @@ function label(id, source, filter, text, { font, size, minzoom, colour = '#2b2b2
 }
 
 /** Place labels by population: [layer, at least, fewer than, from zoom, size, font]. */
-// One font for all (a bold one would cost the first load another glyph range of Latin Extended),
-// and the towns from just past the opening zoom: the whole border at once shows the cities only.
+// A place's rank: 1 a city (100,000 people or more) or a province's or country's capital (GeoNames
+// PPLA, PPLC: Khorugh, Fayzabad), 2 a town of 10,000 or more, 3 the rest.
+const PLACE_RANK = ['case',
+  ['any', ['>=', ['get', 'population'], 100000], ['in', ['get', 'feature_code'], ['literal', ['PPLA', 'PPLC']]]], 1,
+  ['>=', ['get', 'population'], 10000], 2, 3];
+
+// [layer, rank, from zoom, size]. One font for all (a bold one would cost the first load another
+// glyph range of Latin Extended), and the towns from just past the opening zoom.
 const PLACE_TIERS = [
-  ['place-labels-cities', 100000, 1e12, 4, 13.5, 'DejaVu Sans'],
-  ['place-labels-towns', 10000, 100000, 7, 11.5, 'DejaVu Sans'],
-  ['place-labels', 0, 10000, 8.5, 10.5, 'DejaVu Sans'],
+  ['place-labels-cities', 1, 4, 13.5],
+  ['place-labels-towns', 2, 7, 11.5],
+  ['place-labels', 3, 8.5, 10.5],
 ];
 
 const incidents = { source: 'incidents', 'source-layer': 'incidents' };
@@ -56,9 +62,8 @@ export function mapStyle(origin, tileUrl, palette) {
         paint: { 'line-color': COLOURS.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['match', ['get', 'class'], 1, 1.4, 2, 1, 0.6], 10, ['match', ['get', 'class'], 1, 3, 2, 2.2, 1.3]] } },
       { id: 'places', type: 'circle', source: 'basemap', filter: ['==', ['get', 'kind'], 'place'],
         // a dot from the zoom its name is written at (PLACE_TIERS)
-        paint: { 'circle-radius': ['step', ['get', 'population'], 1.6, 10000, 2.2, 100000, 3.2], 'circle-color': '#555',
-          'circle-opacity': ['step', ['zoom'], ['case', ['>=', ['get', 'population'], 100000], 0.75, 0],
-            7, ['case', ['>=', ['get', 'population'], 10000], 0.75, 0], 8.5, 0.75] } },
+        paint: { 'circle-radius': ['match', PLACE_RANK, 1, 3.2, 2, 2.2, 1.6], 'circle-color': '#555',
+          'circle-opacity': ['step', ['zoom'], ['match', PLACE_RANK, 1, 0.75, 0], 7, ['match', PLACE_RANK, 3, 0, 0.75], 8.5, 0.75] } },
       { id: 'segments', type: 'line', source: 'segments', paint: { 'line-color': COLOURS.segment, 'line-width': 5, 'line-opacity': 0.35 } },
       // the stretches precision-3 incidents in view are placed to, hatched: "somewhere along here" (stretches.js sets the filter)
       { id: 'incident-stretches', type: 'line', source: 'segments', filter: ['in', ['get', 'id'], ['literal', []]],
@@ -72,9 +77,8 @@ export function mapStyle(origin, tileUrl, palette) {
       label('crossing-labels', 'crossings', true, ['get', 'name'], { font: 'DejaVu Sans', size: 10.5, minzoom: 7, colour: '#1f3f66' }),
       // every cities500 place, the bigger ones from further out; where two names would meet, the bigger
       // place keeps its own (the server sends them biggest first)
-      ...PLACE_TIERS.map(([id, least, most, minzoom, size, font]) => label(id, 'basemap',
-        ['all', ['==', ['get', 'kind'], 'place'], ['>=', ['get', 'population'], least], ['<', ['get', 'population'], most]],
-        ['get', 'name'], { font, size, minzoom })),
+      ...PLACE_TIERS.map(([id, rank, minzoom, size]) => label(id, 'basemap',
+        ['all', ['==', ['get', 'kind'], 'place'], ['==', PLACE_RANK, rank]], ['get', 'name'], { font: 'DejaVu Sans', size, minzoom })),
       { id: 'province-labels', type: 'symbol', source: 'basemap', filter: ['==', ['get', 'kind'], 'province_seat'], minzoom: 5.5, maxzoom: 9.5,
         layout: { 'text-field': ['get', 'name'], 'text-font': ['DejaVu Sans'], 'text-size': 11, 'text-transform': 'uppercase',
           'text-letter-spacing': 0.12, 'text-anchor': 'top', 'text-offset': [0, 1.1], 'text-max-width': 12 },
