@@ -14,6 +14,7 @@ import { placeCrossings, crossingRow, checkSupplement, CROSSING_COLUMNS, SUSPICI
 import { generalisedLengths } from './lib/report.mjs';
 import { borderUnits, unitRow, UNIT_COLUMNS } from './lib/borderunits.mjs';
 import { villages, villageReport, villageRow, VILLAGE_COLUMNS } from './lib/villages.mjs';
+import { gshhgVersion, waterFeatures } from './lib/water.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const geodataDir = path.join(here, '..');
@@ -50,6 +51,10 @@ for (const g of generalisedLengths(border.coords)) note(`border_line generalised
 const nCountries = writeGeoJson(out('countries.geojson'), borderCountries(osm), { bbox: REGION_BBOX });
 const nContext = writeGeoJson(out('context_countries.geojson'), contextCountries(naturalEarthCountries()), { bbox: REGION_BBOX });
 note(`countries: ${nCountries} features; context_countries: ${nContext} features (bbox ${REGION_BBOX.join(',')})`);
+const water = waterFeatures();
+writeGeoJson(out('water.geojson'), water, { bbox: REGION_BBOX });
+const kinds = ['lake', 'river', 'canal'].map((k) => `${water.filter((f) => f.properties.kind === k).length} ${k} pieces`).join(', ');
+note(`water: ${kinds} (GSHHG ${gshhgVersion()}, Debian gmt-gshhg-high)`);
 
 // --- places and their names -------------------------------------------------
 const adminNames = geonamesAdminNames();

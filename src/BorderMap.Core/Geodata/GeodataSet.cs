@@ -17,7 +17,8 @@ public sealed record GeodataSet(
     LineString BorderLine,
     IReadOnlyList<BorderSegment> Segments,
     IReadOnlyList<Crossing> Crossings,
-    IReadOnlyList<CountryShape> Countries)
+    IReadOnlyList<CountryShape> Countries,
+    IReadOnlyList<WaterFeature> Water)
 {
     public PlaceGazetteer BuildGazetteer() => new(Places, AdminAreas, Crossings, Names, BorderDistances);
 

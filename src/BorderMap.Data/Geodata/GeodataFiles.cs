@@ -22,6 +22,9 @@ public static class GeodataFiles
         "villages.tsv",
     ];
 
+    /// <summary>Rivers and lakes for the basemap (GSHHG): read with the rest, but not part of the version hash.</summary>
+    public const string WaterFile = "water.geojson";
+
     /// <summary>
     /// The geodata folder: configured, beside the binaries (container images), in the checkout named
     /// by <c>BORDERMAP_HOME</c>, or the nearest <c>geodata/</c> above the binaries or the working
@@ -117,7 +120,12 @@ public static class GeodataFiles
         var countries = ReadFeatures(PathOf("countries.geojson")).Select(f => Country(f, "border"))
             .Concat(ReadFeatures(PathOf("context_countries.geojson")).Select(f => Country(f, "context"))).ToList();
 
-        return new GeodataSet(Hash(directory), places, admins, names, distances, line, segments, crossings, countries);
+        // the basemap's rivers and lakes are drawn, never geocoded against: they stay out of the version
+        if (!File.Exists(PathOf(WaterFile))) throw new FileNotFoundException($"geodata file {WaterFile} is missing from {directory}", PathOf(WaterFile));
+        var water = ReadFeatures(PathOf(WaterFile)).Select(f => new WaterFeature(
+            (string)f.Attributes["kind"], f.Attributes.Exists("class") ? Convert.ToInt32(f.Attributes["class"], CultureInfo.InvariantCulture) : null, f.Geometry)).ToList();
+
+        return new GeodataSet(Hash(directory), places, admins, names, distances, line, segments, crossings, countries, water);
     }
 
     /// <summary>SHA-256 over each file's name and bytes, in <see cref="Files"/> order.</summary>

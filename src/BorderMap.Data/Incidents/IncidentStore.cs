@@ -19,6 +19,9 @@ public sealed record IncidentPage(IReadOnlyList<Incident> Incidents, IncidentCur
 
 public sealed record IncidentRevision(int Revision, string Change, DateTimeOffset ChangedAt, string ChangedBy, string StateJson);
 
+/// <summary>A report an incident was found in: <paramref name="Merged"/> when it was merged into an incident found earlier.</summary>
+public sealed record IncidentReport(long ReportId, string? Title, string? Url, DateOnly Published, bool Merged);
+
 /// <summary>Reads and writes incidents; every write records a revision in the same statement.</summary>
 public sealed class IncidentStore(NpgsqlDataSource dataSource)
 {
@@ -119,6 +122,18 @@ public sealed class IncidentStore(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync(ct))
             history.Add(new IncidentRevision(reader.GetInt32(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3), reader.GetString(4)));
         return history;
+    }
+
+    public async Task<IReadOnlyList<IncidentReport>> ReportsAsync(long id, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(SqlScripts.Load("Incidents.GetIncidentReports"));
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var reports = new List<IncidentReport>();
+        while (await reader.ReadAsync(ct))
+            reports.Add(new IncidentReport(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetFieldValue<DateOnly>(3), reader.GetBoolean(4)));
+        return reports;
     }
 
     private async Task<IncidentWrite> WhyNotWrittenAsync(long id, CancellationToken ct) =>

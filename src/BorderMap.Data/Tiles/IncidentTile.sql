@@ -13,7 +13,7 @@ WITH tile AS (
     SELECT ST_Expand(ST_Transform(ST_TileEnvelope($1, $2, $3), 4326), 1e-7) AS box, 1::bigint << (22 - $1) AS unit
 ),
 matching AS NOT MATERIALIZED (
-    SELECT i.id, i.occurred_on, i.event_type, i.fatalities, i.geo_precision,
+    SELECT i.id, i.occurred_on, i.event_type, i.fatalities, i.geo_precision, i.border_segment_id,
            mercator_x(i.geom) AS mx, mercator_y(i.geom) AS my, t.unit
     FROM incidents i, tile t
     WHERE i.geom && t.box
@@ -32,6 +32,8 @@ sized AS (
 points AS (
     SELECT id AS feature_id, id, occurred_on::text AS date, occurred_on - DATE '1970-01-01' AS day,
            event_type, fatalities, geo_precision,
+           -- the stretch a precision-3 incident is drawn along ("somewhere here"), not its point
+           CASE WHEN geo_precision >= 3 THEN border_segment_id END AS segment_id,
            ST_MakePoint(round(mx::float8 / unit) - $2::bigint * 4096, round(my::float8 / unit) - $3::bigint * 4096) AS geom
     FROM matching
     WHERE (SELECT n FROM sized) <= $10

@@ -1,5 +1,6 @@
 using System.Net;
 using BorderMap.Server.Tests.Support;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace BorderMap.Server.Tests.Viewer;
@@ -62,6 +63,56 @@ public sealed class ViewerScreenTests(ViewerApp app) : IClassFixture<ViewerApp>
         await app.ScreenshotAsync(page, "phone-filters");
         await page.ClickAsync("#filters-toggle");
         await app.ScreenshotAsync(page, "phone");
+        Assert.Empty(app.Errors);
+    }
+
+    /// <summary>axe-core (Deque) over the whole page, on a laptop and on a phone with the filters open: no serious or critical violation.</summary>
+    [Theory]
+    [InlineData(1280, 800, false)]
+    [InlineData(390, 844, true)]
+    public async Task Axe_finds_no_serious_or_critical_violation(int width, int height, bool openFilters)
+    {
+        var page = await app.NewPageAsync(width, height);
+        await app.OpenAsync(page, "#map=9.00/37.2300/69.4200&country=TJ");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#incident-rows li[data-id]').length === 3");
+        if (openFilters) await page.ClickAsync("#filters-toggle");
+
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+        Assert.Empty(app.Errors);
+    }
+
+    /// <summary>
+    /// Tabbing from the top of the page reaches every control a person can use: the search, every
+    /// filter, the links, the legend, the map and its zoom buttons, each row of the list and its
+    /// source link, the timeline's reset; and after the last one it comes round to the first.
+    /// </summary>
+    [Fact]
+    public async Task Tab_reaches_every_control_of_the_page()
+    {
+        var page = await app.NewPageAsync();
+        await app.OpenAsync(page, "#map=9.00/37.2300/69.4200&country=TJ");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#incident-rows li[data-id]').length === 3");
+        // every element a pointer could use, as the page lays it out now: each gets a name to be found by
+        var controls = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('a[href], button, input, select, summary, [tabindex]')]
+              .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+              .map((e, i) => { e.dataset.control = String(i); return `${i} ${e.tagName.toLowerCase()}#${e.id} ${(e.getAttribute('aria-label') || e.textContent || e.value || '').trim().slice(0, 40)}`; })
+            """);
+        Assert.True(controls.Length > 20, $"{controls.Length} controls: {string.Join(" | ", controls)}");
+
+        var reached = new HashSet<string>();
+        await page.Locator("body").FocusAsync();
+        for (var i = 0; i < controls.Length + 10; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var control = await page.EvaluateAsync<string?>("() => document.activeElement?.dataset.control ?? null");
+            if (control is not null) reached.Add(control);
+        }
+        var missed = controls.Where(c => !reached.Contains(c.Split(' ')[0])).ToList();
+        Assert.True(missed.Count == 0, $"not reached by Tab: {string.Join(" | ", missed)}");
         Assert.Empty(app.Errors);
     }
 

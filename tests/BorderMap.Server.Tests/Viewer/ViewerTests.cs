@@ -158,7 +158,7 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
         }
         Assert.Contains(markers, m => m[3] == "true"); // the map drew with the same markers (made when a tile first needed one)
         var layers = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#legend li')].map(li => li.dataset.layer)");
-        Assert.Superset(new HashSet<string> { "clusters", "border", "segments", "crossings", "imprecise" }, layers.ToHashSet());
+        Assert.Superset(new HashSet<string> { "clusters", "border", "segments", "crossings", "precision-2", "precision-3", "stretches" }, layers.ToHashSet());
 
         using var palette = System.Text.Json.JsonDocument.Parse(await app.Anonymous.GetStringAsync("/viewer/event-types.json"));
         foreach (var type in palette.RootElement.GetProperty("eventTypes").EnumerateArray())
@@ -190,12 +190,13 @@ public sealed class ViewerTests(ViewerApp app) : IClassFixture<ViewerApp>
         var page = await app.NewPageAsync();
         var glyphs = new List<string>();
         page.Response += (_, response) => { if (response.Url.Contains("/viewer/glyphs/", StringComparison.Ordinal)) glyphs.Add($"{response.Status} {response.Url}"); };
-        // Dasht-e Qal‘ah (a district seat, geodata/admin_areas.tsv) and the Kokul checkpoint (geodata/crossings.tsv)
+        // Dasht-e Qal‘ah (a cities500 place, geodata/places.tsv) and the Kokul checkpoint (geodata/crossings.tsv)
         await app.OpenAsync(page, "#map=10.00/37.1700/69.4300");
 
-        var seats = await page.EvaluateAsync<string[]>("() => window.borderMap.queryRenderedFeatures({ layers: ['district-labels'] }).map(f => f.properties.seat)");
+        var places = await page.EvaluateAsync<string[]>(
+            "() => window.borderMap.queryRenderedFeatures({ layers: ['place-labels-cities', 'place-labels-towns', 'place-labels'] }).map(f => f.properties.name)");
         var crossings = await page.EvaluateAsync<string[]>("() => window.borderMap.queryRenderedFeatures({ layers: ['crossing-labels'] }).map(f => f.properties.name)");
-        Assert.Contains("Dasht-e Qal\u2018ah", seats);
+        Assert.Contains("Dasht-e Qal\u2018ah", places);
         Assert.Contains("Kokul checkpoint", crossings);
         // the name's ‘ is outside Latin-1: its range was asked for too, and every range answered
         Assert.Contains(glyphs, g => g.Contains("/8192-8447.pbf", StringComparison.Ordinal));

@@ -4,6 +4,8 @@ using BorderMap.Core.Geodata;
 using BorderMap.Server.Hosting;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Precision;
+using NetTopologySuite.Simplify;
 
 namespace BorderMap.Server.Features.Border;
 
@@ -18,7 +20,7 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
     public const string Crossings = "crossings";
     public const string Basemap = "basemap";
 
-    private const string Attribution = "Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth. Some village and district points: Wikipedia contributors (CC BY-SA 4.0).";
+    private const string Attribution = "Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth. Some village and district points: Wikipedia contributors (CC BY-SA 4.0). Rivers and lakes: GSHHG (LGPL-3+).";
     private readonly Lazy<Dictionary<string, byte[]>> _bodies = new(() => Build(geodata, border));
 
     public IResult Write(HttpContext http, string layer)
@@ -60,15 +62,58 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
                     ["id"] = c.Id, ["name"] = c.Name, ["kind"] = c.Kind, ["tj_side"] = c.TjSide, ["af_side"] = c.AfSide,
                     ["segment_id"] = c.SegmentId, ["snap_distance_m"] = c.SnapDistanceM, ["source"] = c.Citation,
                 })))),
-            [Basemap] = Serialize(geodata.Countries.Select(c => (IFeature)new Feature(c.Geometry, new AttributesTable(new Dictionary<string, object?>
+            [Basemap] = Serialize(BasemapFeatures(geodata, factory)),
+        };
+    }
+
+    /// <summary>
+    /// What the viewer draws under the border: country polygons, lakes and rivers (GSHHG), every place
+    /// of geodata/places.tsv and villages.tsv inside the polygons' box with its population (the viewer
+    /// labels by it), province names at their points, and the province and district seats.
+    /// </summary>
+    /// <summary>
+    /// A country generalised for the browser: holes under ~5 km² left out (the OSM land has hundreds,
+    /// which the simplifier would turn into stray triangles), outlines simplified to ~50 m, coordinates
+    /// of 5 decimals (~1 m); still a MultiPolygon (the simplifier answers a Polygon for one part).
+    /// </summary>
+    private static MultiPolygon Generalised(MultiPolygon country)
+    {
+        const double SmallestHole = 0.0005; // square degrees, ~5 km² here
+        var factory = country.Factory;
+        var filled = factory.CreateMultiPolygon(country.Geometries.Cast<Polygon>().Select(p => factory.CreatePolygon(
+            p.Shell, p.Holes.Where(h => factory.CreatePolygon(h).Area >= SmallestHole).ToArray())).ToArray());
+        return GeometryPrecisionReducer.Reduce(TopologyPreservingSimplifier.Simplify(filled, 0.0005), new PrecisionModel(1e5)) switch
+        {
+            MultiPolygon multi => multi,
+            Polygon one => factory.CreateMultiPolygon([one]),
+            var other => throw new InvalidOperationException($"generalising a country gave a {other.GeometryType}"),
+        };
+    }
+
+    private static IEnumerable<IFeature> BasemapFeatures(GeodataSet geodata, GeometryFactory factory)
+    {
+        IFeature Feature(Geometry geometry, Dictionary<string, object?> properties) => new Feature(geometry, new AttributesTable(properties));
+        var region = new Envelope();
+        foreach (var country in geodata.Countries) region.ExpandToInclude(country.Geometry.EnvelopeInternal);
+
+        return geodata.Countries.Select(c => Feature(Generalised(c.Geometry), new()
             {
                 ["kind"] = "country", ["code"] = c.Code, ["name"] = c.Name, ["role"] = c.Role, ["source"] = c.Source,
-            }))).Concat(geodata.AdminAreas.Where(a => a.Seat is not null).Select(a => (IFeature)new Feature(
-                factory.CreatePoint(new Coordinate(a.Seat!.Value.Lon, a.Seat.Value.Lat)), new AttributesTable(new Dictionary<string, object?>
+            }))
+            .Concat(geodata.Water.Select(w => Feature(w.Geometry, new() { ["kind"] = w.Kind, ["class"] = w.Class })))
+            .Concat(geodata.AdminAreas.Where(a => a.Seat is not null).Select(a => Feature(
+                factory.CreatePoint(new Coordinate(a.Seat!.Value.Lon, a.Seat.Value.Lat)), new()
                 {
                     ["kind"] = a.Level == 1 ? "province_seat" : "district_seat", ["code"] = a.Code, ["name"] = a.Name,
                     ["seat"] = a.SeatName, ["country"] = a.Country,
-                }))))),
-        };
+                })))
+            // the biggest first, so that where two labels would meet the bigger place keeps its name
+            .Concat(geodata.Places.Where(p => region.Contains(p.Location.Lon, p.Location.Lat))
+                .OrderByDescending(p => p.Population).ThenBy(p => p.Id)
+                .Select(p => Feature(factory.CreatePoint(new Coordinate(p.Location.Lon, p.Location.Lat)), new()
+                {
+                    ["kind"] = "place", ["id"] = p.Id, ["name"] = p.Name, ["population"] = p.Population, ["country"] = p.Country,
+                    ["feature_code"] = p.FeatureCode,
+                })));
     }
 }

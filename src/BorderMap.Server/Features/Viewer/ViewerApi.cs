@@ -28,6 +28,7 @@ internal static class ViewerApi
         app.MapGet("/viewer/event-types.json", EventTypes).WithName("ViewerEventTypes").ExcludeFromDescription();
         app.MapGet("/viewer/limits.json", Limits).WithName("ViewerLimits").ExcludeFromDescription();
         app.MapGet("/viewer/summary.json", Summary).WithName("ViewerSummary").ExcludeFromDescription();
+        app.MapViewerIncident();
         return app.MapViewerGlyphs();
     }
 

@@ -1,7 +1,7 @@
 // The legend: a row for every layer the map draws (incident types with their markers, clusters,
 // the border, its segments and crossings), and the scales of the heatmap and of the segment counts
 // while those are on. Markers and colours come from the same code and palette as the map's.
-import { markerCanvas } from './markers.js';
+import { STRETCH_COLOUR, markerCanvas } from './markers.js';
 import { COLOURS } from './style.js';
 
 const svg = body => `<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">${body}</svg>`;
@@ -9,6 +9,7 @@ const SWATCHES = {
   cluster: svg(`<circle cx="11" cy="7" r="6.5" fill="${COLOURS.cluster}" stroke="#fff"/><text x="11" y="10" font-size="8" font-weight="700" fill="#fff" text-anchor="middle">12</text>`),
   border: svg(`<line x1="1" y1="7" x2="21" y2="7" stroke="${COLOURS.border}" stroke-width="2" stroke-dasharray="5 2.5"/>`),
   segment: svg(`<line x1="1" y1="7" x2="21" y2="7" stroke="${COLOURS.segment}" stroke-opacity="0.35" stroke-width="6"/>`),
+  stretch: svg(`<rect x="1" y="3" width="20" height="8" fill="url(#legend-hatch)"/><defs><pattern id="legend-hatch" width="5" height="5" patternUnits="userSpaceOnUse"><path d="M0 5 L5 0" stroke="${STRETCH_COLOUR}" stroke-width="1.4"/></pattern></defs>`),
   crossing: svg('<circle cx="11" cy="7" r="4" fill="#fff" stroke="#222" stroke-width="1.5"/>'),
 };
 
@@ -25,7 +26,9 @@ export class Legend {
   /** Draws the rows for what is on: `heat` the heatmap, `segments` the segment counts ({ most } or null). */
   draw({ heat, segments }) {
     const rows = this.#palette.eventTypes.map(t => this.#row(markerCanvas(t.shape, t.colour), t.label, `type-${t.code}`));
-    rows.push(this.#row(markerCanvas('circle', '#888', 14, { faint: true }), 'Faint: placed only to a province or a stretch of the border', 'imprecise'));
+    rows.push(this.#row(markerCanvas('circle', '#888', 14, { look: 'faint' }), 'Faint, in a pale disc (10 km): placed only to a district or "near" a place', 'precision-2'));
+    rows.push(this.#row(markerCanvas('circle', '#888', 14, { look: 'vague' }), 'Empty ring: placed only to a province or the border; the hatched stretch is where on the border', 'precision-3'));
+    rows.push(this.#row(SWATCHES.stretch, 'Stretch of the border a precision-3 incident is placed to', 'stretches'));
     rows.push(this.#row(SWATCHES.cluster, 'Several incidents close together (their count); click to zoom in', 'clusters'));
     rows.push(this.#row(SWATCHES.border, 'Tajik–Afghan border', 'border'));
     if (!segments) rows.push(this.#row(SWATCHES.segment, 'Border segment', 'segments'));

@@ -2,7 +2,7 @@
 // a page at a time from /api/v1/incidents (its keyset pages: the next page's link comes with each).
 // A row names the date, the type (with its marker), the place, the fatalities and the source; a
 // click on it hands the incident to the viewer, which flies there and opens the popup.
-import { markerCanvas } from './markers.js';
+import { PRECISION_LOOK, markerCanvas } from './markers.js';
 import { SYNTHETIC_BADGE, dateText, escape, fatalitiesText, placeText, sourceLink } from './incident-text.js';
 
 export const PAGE_SIZE = 25;
@@ -75,7 +75,7 @@ export class IncidentList {
     const choose = document.createElement('button');
     choose.type = 'button';
     choose.className = 'incident';
-    choose.append(markerCanvas(type?.shape ?? 'circle', type?.colour ?? '#999', 13, { faint: p.geoPrecision >= 3 }));
+    choose.append(markerCanvas(type?.shape ?? 'circle', type?.colour ?? '#999', 13, { look: PRECISION_LOOK[p.geoPrecision] }));
     const text = document.createElement('span');
     text.innerHTML = `<span class="date">${dateText(p.date, p.timePrecision)}</span> <span class="type">${escape(p.eventTypeLabel)}</span>`
       + `${p.synthetic ? ` ${SYNTHETIC_BADGE}` : ''}<br><span class="place">${placeText(p.placeName, p.admin1, p.country)}</span>`

@@ -1,5 +1,5 @@
 // An incident's popup: what happened, where (and how precisely), when, who died, and the source,
-// read from the public OGC item; its GeoJSON is one link away for those who want it.
+// read from the public OGC item; its button opens the panel with every source and its history.
 import * as maplibregl from './vendor/maplibre-gl.mjs';
 import { PRECISION, SYNTHETIC_BADGE, dateText, escape, fatalitiesText, placeText, sourceLink } from './incident-text.js';
 
@@ -8,9 +8,12 @@ export class IncidentPopup {
   #labels;
   #popup = null;
 
-  /** @param palette /viewer/event-types.json, for the types' labels. */
-  constructor(map, palette) {
+  #onDetails;
+
+  /** @param palette /viewer/event-types.json, for the types' labels; @param onDetails (id) opens the incident panel. */
+  constructor(map, palette, onDetails) {
     this.#map = map;
+    this.#onDetails = onDetails;
     this.#labels = Object.fromEntries(palette.eventTypes.map(t => [t.code, t.label]));
   }
 
@@ -29,6 +32,7 @@ export class IncidentPopup {
       <dt>Placed to</dt><dd>${escape(PRECISION[p.geo_precision] ?? p.geo_precision)}</dd>
       <dt>Fatalities</dt><dd>${fatalitiesText(p.fatalities)}</dd>
       <dt>Source</dt><dd class="source">${sourceLink(p.source, p.source_url)}</dd>
-    </dl><a class="raw" href="${url}" target="_blank" rel="noopener">Incident ${escape(id)} as GeoJSON</a>`);
+    </dl><button type="button" class="details">Details, sources and history</button>`);
+    popup.getElement().querySelector('button.details').addEventListener('click', () => this.#onDetails(id));
   }
 }

@@ -8,13 +8,14 @@ import { mapStyle } from './style.js';
 import { provideMarkerImages } from './markers.js';
 import { Legend } from './legend.js';
 import { IncidentList } from './list.js';
+import { IncidentPanel } from './panel.js';
 import { IncidentPopup } from './popup.js';
 import { Overlays } from './overlays.js';
 import { PlaceSearch } from './search.js';
 import { Timeline } from './timeline.js';
 import { ViewLinks } from './links.js';
 
-const ATTRIBUTION = 'Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth. Some village and district points: Wikipedia contributors (CC BY-SA 4.0).';
+const ATTRIBUTION = 'Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth. Some village and district points: Wikipedia contributors (CC BY-SA 4.0). Rivers and lakes: GSHHG (LGPL-3+).';
 // each ACLED event type's label, colour and marker shape: the server's palette, the one the rendered PNGs use
 const palette = await (await fetch('/viewer/event-types.json')).json();
 const state = readHash();
@@ -37,6 +38,8 @@ const map = new maplibregl.Map({
   // on a phone the attribution folds into an (i) button instead of covering the map
   attributionControl: { compact: small.matches, customAttribution: ATTRIBUTION },
   style: mapStyle(location.origin, tileUrl(), palette),
+  // labels appear at once instead of fading in over 300 ms after every tile (the map is idle sooner)
+  fadeDuration: 0,
 });
 provideMarkerImages(map, palette);
 map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
@@ -47,7 +50,8 @@ let mapLoaded = false;
 const links = new ViewLinks(status);
 const legend = new Legend($('legend'), palette);
 const overlays = new Overlays(map, status);
-const popup = new IncidentPopup(map, palette);
+const panel = new IncidentPanel($('incident-panel'), $('incident-list'));
+const popup = new IncidentPopup(map, palette, id => panel.show(id));
 const timeline = new Timeline($('timeline-chart'), palette.eventTypes.map(t => [t.code, t.label, t.colour]), (from, to) => {
   state.from = from;
   state.to = to;
@@ -114,6 +118,18 @@ for (const layer of ['incident-points', 'incident-clusters']) {
 }
 map.on('click', 'incident-clusters', e => map.easeTo({ center: e.lngLat, zoom: map.getZoom() + 2 }));
 map.on('click', 'incident-points', e => select(e.features[0].properties.id, e.features[0].geometry.coordinates));
+
+// A precision-3 incident is placed only to a province or the border: the stretch of the border it is
+// placed to is hatched ("somewhere along here"). The tiles name each one's segment; after every
+// load the hatched layer shows the segments of those in view (set only when they changed).
+let stretches = '';
+map.on('idle', () => {
+  const ids = [...new Set(map.querySourceFeatures('incidents', { sourceLayer: 'incidents', filter: ['has', 'segment_id'] })
+    .map(f => f.properties.segment_id))].sort();
+  if (ids.join() === stretches) return;
+  stretches = ids.join();
+  map.setFilter('incident-stretches', ['in', ['get', 'id'], ['literal', ids]]);
+});
 
 // ---- filters ------------------------------------------------------------------------------------
 function buildFilterControls() {

@@ -65,6 +65,36 @@ public sealed class BorderApiTests(BorderMapApp app) : IClassFixture<BorderMapAp
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
     }
 
+    /// <summary>
+    /// The basemap's context (geodata/README.md): every places.tsv place inside the polygons' box with
+    /// its population, province names, and GSHHG's lakes (Karakul, Sarez among them) and rivers.
+    /// </summary>
+    [Fact]
+    public async Task The_basemap_holds_every_place_of_the_region_with_its_population_provinces_lakes_and_rivers()
+    {
+        var features = (await app.Client.GetJsonAsync("/api/v1/basemap"))["features"]!.AsArray().Select(f => f!).ToList();
+        string Kind(JsonNode f) => (string)f["properties"]!["kind"]!;
+        var places = features.Where(f => Kind(f) == "place").ToList();
+        var root = BorderMap.Cluster.DatabaseLocator.CheckoutRoot()!;
+        var expected = File.ReadLines(Path.Combine(root, "geodata", "places.tsv")).Skip(1).Select(l => l.Split('\t'))
+            .Where(c => double.Parse(c[4], System.Globalization.CultureInfo.InvariantCulture) is >= 66 and <= 76
+                && double.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture) is >= 35 and <= 40)
+            .Select(c => long.Parse(c[0], System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        Assert.Empty(expected.Except(places.Select(p => (long)p["properties"]!["id"]!)));
+        Assert.True(expected.Count > 200, $"{expected.Count} places in the box");
+        var khorugh = places.Single(p => (long)p["properties"]!["id"]! == 1221328);
+        Assert.True((long)khorugh["properties"]!["population"]! > 10_000);
+        Assert.Contains(features, f => Kind(f) == "province_seat" && (string?)f["properties"]!["name"] == "Badakhshan");
+
+        // Karakul (73.5 E, 39.0 N) is a lake polygon; rivers are lines of GSHHG's classes
+        var lakes = features.Where(f => Kind(f) == "lake").ToList();
+        Assert.Contains(lakes, l => l["geometry"]!["coordinates"]![0]!.AsArray().Any(p => (double)p![0]! is > 73.2 and < 73.7 && (double)p[1]! is > 38.8 and < 39.3));
+        Assert.All(lakes, l => Assert.Equal("Polygon", (string?)l["geometry"]!["type"]));
+        var rivers = features.Where(f => Kind(f) == "river").ToList();
+        Assert.True(rivers.Count > 100, $"{rivers.Count} river pieces");
+        Assert.All(rivers, r => Assert.InRange((int)r["properties"]!["class"]!, 1, 4));
+    }
+
     [Theory]
     [InlineData("lon=71.5", "lat")]
     [InlineData("lat=37.4", "lon")]
