@@ -176,11 +176,11 @@ public static class EventAssembler
 
     private static readonly System.Text.RegularExpressions.Regex s_anotherStory = new(
         @"\b(in another (operation|raid|incident)|в ходе другой (операции|спецоперации)|в другом (случае|инциденте|районе))\b|^\W*(Separately|Meanwhile|In a separate (incident|development|attack)|In another (incident|attack|development)|Elsewhere|Между тем|Отдельно|В другом (случае|инциденте)|Кроме того|Также)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex s_pointsBack = new(
         @"^\W*(The|This|That|Это|Эт[оа]т?)\s+(attack|assault|offensive|fighting|clash(es)?|battle|gunbattle|gunfight|shootout|нападение|атака|бой|столкновение|перестрелка)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static (DateOnly From, DateOnly To) Range(DateMention d) => d.Precision switch
     {

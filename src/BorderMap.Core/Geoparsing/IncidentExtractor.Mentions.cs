@@ -111,14 +111,14 @@ public sealed partial class IncidentExtractor
     private static string Between(string text, ToponymMention a, ToponymMention b) => text[a.End..Math.Max(a.End, b.Start)];
 
     private static readonly System.Text.RegularExpressions.Regex s_listJoiner =
-        new(@",|\b(and|и)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@",|\b(and|и)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex s_pureJoiner =
-        new(@"^(\s*,\s*(and\s+|и\s+)?|\s+(and|и)\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"^(\s*,\s*(and\s+|и\s+)?|\s+(and|и)\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     // What a list carries between two known names: separators, "in"/"of", unit words and names the gazetteer does not know.
     private static readonly System.Text.RegularExpressions.Regex s_listFiller =
-        new(@"^(\s|,|\([^()]{0,30}\)|\b(and|in|of|the|и|в|region|district|area|city|town|village|районе|района|район|уезде|уезда|город\w*|кишлак\w*|сел\w*)\b|\p{Lu}[\p{L}'’.\-]*)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"^(\s|,|\([^()]{0,30}\)|\b(and|in|of|the|и|в|region|district|area|city|town|village|районе|района|район|уезде|уезда|город\w*|кишлак\w*|сел\w*)\b|\p{Lu}[\p{L}'’.\-]*)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>
     /// "In the course of armed clashes with the Taliban, 1,037 servicemen retreated into Tajikistan":
@@ -138,5 +138,5 @@ public sealed partial class IncidentExtractor
 
     private static readonly System.Text.RegularExpressions.Regex s_amid = new(
         @"\b(in the course of|amid|amidst|following|after|fleeing|escaping|в ходе|после|на фоне|спасаясь от)\s+(heavy\s+|armed\s+|the\s+|fierce\s+|вооруженн\w+\s+|ожесточенн\w+\s+)*$",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 }

@@ -76,9 +76,7 @@ public sealed partial class IncidentExtractor
         {
             foreach (var e in events.Where(e => e.Place is null && !e.Mentions.Any(m => m.NamesFarPlace))) e.PlaceFromArticle = articlePlace;
         }
-        var cues = new ArticleCues(
-            Disaster: lexicon.NamesDisaster(article.Text),
-            OtherBorderOnly: lexicon.NamesOtherBorder(article.Text) && !NonIncidentCues.NamesAfghanistan(article.Text));
+        var cues = new ArticleCues(lexicon, article.Text);
         var incidents = new List<ExtractedIncident>();
         foreach (var e in events)
         {
@@ -123,8 +121,16 @@ public sealed partial class IncidentExtractor
     /// <summary>Beyond the area of interest: never an incident's place.</summary>
     private bool IsFar(GeoPoint at) => _anchor.ContextOf(at).DistanceM > _options.AreaOfInterestM;
 
-    /// <summary>What the whole article says that bears on every event in it.</summary>
-    private sealed record ArticleCues(bool Disaster, bool OtherBorderOnly);
+    /// <summary>What the whole article says that bears on every event in it; each read only when an event asks (most never do).</summary>
+    private sealed class ArticleCues(Lexicon lexicon, string text)
+    {
+        private bool? _disaster;
+        private bool? _otherBorderOnly;
+
+        public bool Disaster => _disaster ??= lexicon.NamesDisaster(text);
+
+        public bool OtherBorderOnly => _otherBorderOnly ??= lexicon.NamesOtherBorder(text) && !NonIncidentCues.NamesAfghanistan(text);
+    }
 
     /// <summary>Stage 5: why an assembled event is not reported as an incident, or null.</summary>
     private string? Filter(AssembledEvent e, List<AssembledEvent> events, DateOnly published, ArticleCues cues)
@@ -133,7 +139,7 @@ public sealed partial class IncidentExtractor
         // "The border" of an article about the Tajik–Kyrgyz border is not ours.
         if (place.IsBareBorder && cues.OtherBorderOnly) return "another border of Tajikistan, not the Afghan one";
         // Deaths told with no violence at all, in a text about an avalanche or a flood.
-        if (cues.Disaster && e.Mentions.All(m => m.Triggers.All(t => t.Trigger.Name == "killing"))) return NonIncidentCues.Disaster;
+        if (e.Mentions.All(m => m.Triggers.All(t => t.Trigger.Name == "killing")) && cues.Disaster) return NonIncidentCues.Disaster;
         var distance = _anchor.ContextOf(place.Location).DistanceM;
         if (distance > _options.AreaOfInterestM)
             return $"outside the area of interest: {place.PlaceName} is {distance / 1000:0} km from the border";
