@@ -15,11 +15,11 @@ public static partial class RussianCasualties
     // Interpreted on purpose: .NET 10's compiled form of this pattern loops without end (memory
     // growing by gigabytes) on "… погибли и более 40 были ранены" (RussianCasualtiesTests).
     private static readonly Regex s_counted = new(@"(?:\b(?:не менее|по меньшей мере|около|более|свыше|как минимум|до)\s+)?\b(?<n>" + RussianNumbers.Pattern + @")\b" + People,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A figure right before the verb with no noun: "и более 40 были ранены".</summary>
     private static readonly Regex s_bareCount = new(@"\b(?<n>" + RussianNumbers.Pattern + @")\s+(?:(?:были|был|была|было)\s+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static CasualtyCount Count(string sentence)
     {
