@@ -17,13 +17,6 @@ public readonly record struct Token(int Start, int End, string Source)
 
 public static class Tokenizer
 {
-    public static Token[] Tokenize(string text)
-    {
-        var tokens = new List<Token>(text.Length / 5);
-        Tokenize(text, tokens);
-        return tokens.ToArray();
-    }
-
     /// <summary>The words of <paramref name="text"/> into <paramref name="tokens"/>, emptied first: one buffer serves every sentence of an article.</summary>
     public static void Tokenize(string text, List<Token> tokens)
     {
