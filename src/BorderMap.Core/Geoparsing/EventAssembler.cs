@@ -178,6 +178,13 @@ public static class EventAssembler
         @"\b(in another (operation|raid|incident)|в ходе другой (операции|спецоперации)|в другом (случае|инциденте|районе))\b|^\W*(Separately|Meanwhile|In a separate (incident|development|attack)|In another (incident|attack|development)|Elsewhere|Между тем|Отдельно|В другом (случае|инциденте)|Кроме того|Также)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
+    /// <summary>"In another operation, …", "В ходе другой операции …": the writer names a second incident, not only a turn of the story.</summary>
+    internal static bool NamesAnotherIncident(string sentence) => s_anotherIncident.IsMatch(sentence);
+
+    private static readonly System.Text.RegularExpressions.Regex s_anotherIncident = new(
+        @"\b(in (another|a separate) (operation|raid|incident|attack)|в ходе другой (операции|спецоперации)|в другом (случае|инциденте))\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private static readonly System.Text.RegularExpressions.Regex s_pointsBack = new(
         @"^\W*(The|This|That|Это|Эт[оа]т?)\s+(attack|assault|offensive|fighting|clash(es)?|battle|gunbattle|gunfight|shootout|нападение|атака|бой|столкновение|перестрелка)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);

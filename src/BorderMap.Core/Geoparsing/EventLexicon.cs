@@ -150,7 +150,8 @@ public static partial class EventLexicon
     [GeneratedRegex(@"\b(seiz\w*|confiscat\w*|intercept\w*|found|discovered|recovered|haul)\b.{0,80}\b(heroin|opium|hashish|cannabis|marijuana|narcotics?|drugs?|methamphetamine|morphine)\b|\b(heroin|opium|hashish|drugs?|narcotics) (were |was )?(seized|confiscated|found|intercepted)|\b(drug|heroin|opium|hashish) (haul|seizure)s?\b", Options)]
     private static partial Regex DrugSeizure();
 
-    [GeneratedRegex(@"\b(detain\w*|arrest\w*|apprehend\w*|taken into custody|caught|in custody)\b", Options)]
+    // "The arrested militants" names people held before, not an arrest the sentence reports.
+    [GeneratedRegex(@"\b((?<!\b(?:the|these|those)\s)(?:detained|arrested)|detain(?!ed\b)\w*|arrest(?!ed\b)\w*|apprehend\w*|taken into custody|caught|in custody)\b", Options)]
     private static partial Regex Arrest();
 
     [GeneratedRegex(@"\b(crossed|crossing|fled|flee\w*|entered|trespass\w*|violators?|infiltrat\w*|swam across|waded across|sought refuge|refugees?|retreat\w*|withdr[ae]w\w*)\b.{0,80}\b(border|frontier|river|Panj|Pyanj|Amu Darya|into Tajikistan|into Afghanistan|to Tajikistan|to Afghanistan|Tajik territory|Afghan territory)\b|\b(illegal(ly)? (crossing|crossed|entered|entry)|border (violators?|violation))\b", Options)]

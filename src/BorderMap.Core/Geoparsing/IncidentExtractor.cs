@@ -132,10 +132,17 @@ public sealed partial class IncidentExtractor
         public bool OtherBorderOnly => _otherBorderOnly ??= lexicon.NamesOtherBorder(text) && !NonIncidentCues.NamesAfghanistan(text);
     }
 
+    public const string UnplacedUndated = "no place or date of its own beside an event the article places: more of that story";
+
     /// <summary>Stage 5: why an assembled event is not reported as an incident, or null.</summary>
     private string? Filter(AssembledEvent e, List<AssembledEvent> events, DateOnly published, ArticleCues cues)
     {
         if (e.Place is not { } place) return "no place near the border is named";
+        // Told with neither a place nor a date of its own beside an event the article places: more of that story.
+        if (e.Date is null && e.PlaceFromArticle is not null && ReferenceEquals(place, e.PlaceFromArticle)
+            && events.Any(x => x != e && x.PlaceFromArticle is null && x.Place is not null)
+            && !EventAssembler.NamesAnotherIncident(e.Mentions[0].Sentence.Text))
+            return UnplacedUndated;
         // "The border" of an article about the Tajik–Kyrgyz border is not ours.
         if (place.IsBareBorder && cues.OtherBorderOnly) return "another border of Tajikistan, not the Afghan one";
         // Deaths told with no violence at all, in a text about an avalanche or a flood.

@@ -107,7 +107,7 @@ public static partial class NonIncidentCues
     [GeneratedRegex(@"\b(plans? to|planning to|threatened to|threatening|vowed to|hop(e|es|ed|ing) to|in the event of|would respond|ready to repel|capable of)\b", Options)]
     private static partial Regex PlanAnywhere();
 
-    [GeneratedRegex(@"\b(frequently|regularly|often|increasingly|routinely|not unusual|not uncommon|commonplace|rise in|rise of|increase in|surge in|number of (attacks|incidents|clashes)|in recent (years|months)|every year|each year|over the years|on average|this year|so far this year|since the (start|beginning) of the year|statistics|annual)\b", Options)]
+    [GeneratedRegex(@"\b(frequently|regularly|often|increasingly|routinely|not unusual|not uncommon|commonplace|rise in|rise of|increase in|surge in|number of (attacks|incidents|clashes)|in recent (years|months)|every year|each year|over the years|on average|this year|so far this year|since the (start|beginning) of the year|statistics|annual|(has|have) been (battling|fighting|clashing)|not long ago|at one time|used to|once (witnessed|saw|experienced|faced|suffered))\b", Options)]
     private static partial Regex Generalities();
 
     [GeneratedRegex(@"\b(analysts?|experts? (said|say|believe|argue\w*|warn\w*)|argued|wrote|according to (experts|analysts)|in a piece|commentary|study|research|think tank)\b", Options)]
@@ -119,7 +119,7 @@ public static partial class NonIncidentCues
     [GeneratedRegex(@"^\W*(Recall|It (will|should) be recalled|As (was|previously) reported|Earlier,|Previously,|In a similar incident|In another incident (last|in)|In (January|February|March|April|May|June|July|August|September|October|November|December) last year|In related news|In other news|In an earlier incident)\b|\bprevious (incidents?|attacks?|clashes|cross-border|skirmish\w*)\b|\b(recalled|reminded) that\b|\ba similar (attack|incident|clash)\b|\bin (an|the) (earlier|previous) (incident|attack|clash)|\b(the worst of which|came to power|since the Taliban (took|seized|came)|since (the )?(Taliban|their) takeover|first (casualty|death|fatality|clash|such incident|time)\b[^.]{0,60}\bsince|for the first time (in|since)|(last|previous) (year|years)\b[^.]{0,60}\b(skirmish|clash|incident|attack)\w*)", Options)]
     private static partial Regex RecapWords();
 
-    [GeneratedRegex(@"\b(has|have) (seen|recorded|registered|witnessed) (\w+ ){0,3}\d+|\b(\d+|dozens of|scores of) (armed )?(skirmishes|clashes|incidents|attacks|border violations|cases)\b|\bsince the (start|beginning) of (the|this) year|\b(over|during|in) the (past|last) (\w+ )?(years?|months|decade)\b|\b(the same period|the reporting period|the report period|the first (half|quarter|six months|nine months))\b", Options)]
+    [GeneratedRegex(@"\b(has|have) (seen|recorded|registered|witnessed) (\w+ ){0,3}\d+|\b(\d+|dozens of|scores of) (armed )?(skirmishes|clashes|incidents|attacks|border violations|cases)\b|\bsince the (start|beginning) of (the|this) year|\b(over|during|in) the (past|last) (\w+ )?(years?|months|weeks|decade)\b|\bfor the (past|last) (few|several) (weeks|months)\b|\b(the same period|the reporting period|the report period|the first (half|quarter|six months|nine months))\b", Options)]
     private static partial Regex AggregateWords();
 
     [GeneratedRegex(@"\b(in|during|since|throughout|from|of|for)\s+(?<y>(19|20)\d\d)\b", Options)]

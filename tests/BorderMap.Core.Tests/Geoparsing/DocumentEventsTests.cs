@@ -191,4 +191,58 @@ public sealed class DocumentEventsTests
         Assert.Equal(Countries.Afghanistan, incident.Country);
         Assert.Equal(new DateOnly(2023, 12, 3), incident.Date);
     }
+
+    [Fact]
+    public void A_turn_of_the_story_with_no_place_or_date_of_its_own_is_not_another_incident()
+    {
+        var result = Extract(
+            "Taliban attacked police outposts in the Khwaja Bahauddin district of Takhar province on Saturday, killing six policemen.\n\n" +
+            "Meanwhile, the militants ambushed the reinforcements on their way to the outposts.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(new DateOnly(2023, 12, 2), incident.Date);
+        Assert.Contains(result.Skipped, s => s.Reason == IncidentExtractor.UnplacedUndated);
+    }
+
+    [Fact]
+    public void Another_operation_the_writer_names_stays_an_incident_without_a_place_of_its_own()
+    {
+        var result = Extract(
+            "Border guards killed a smuggler in a shootout in the Shughnon district on Saturday.\n\n" +
+            "In another operation, guards detained four smugglers with a load of cigarettes.");
+
+        Assert.Equal(2, result.Incidents.Count);
+    }
+
+    [Fact]
+    public void People_arrested_before_are_not_an_arrest()
+    {
+        var result = Extract(
+            "The Taliban kidnapped four Tajik policemen in the Imam Sahib district of Kunduz province on Friday.\n\n" +
+            "Meanwhile, the governor of Imam Sahib district demanded that some of the arrested Taliban militants be released in exchange for the policemen.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventType.ViolenceAgainstCivilians, incident.EventType);
+    }
+
+    [Theory]
+    [InlineData("The attack came as troops have been battling the Taliban for the past few weeks in the Dashti Archi and Imam Sahib districts.")]
+    [InlineData("Residents of Takhar say they once witnessed artillery shelling from across the river.")]
+    [InlineData("Not long ago, we witnessed rocket attacks on the villages of the Khwaja Ghar district.")]
+    public void Fighting_told_as_a_state_or_a_memory_is_not_a_dated_incident(string sentence)
+    {
+        var result = Extract(sentence);
+
+        Assert.Empty(result.Incidents);
+        Assert.NotEmpty(result.Skipped);
+    }
+
+    [Fact]
+    public void A_district_held_for_years_is_not_a_count_over_a_period()
+    {
+        var result = Extract("On Saturday, the army retook the Warduj district, which was under Taliban control for the last five years.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(new DateOnly(2023, 12, 2), incident.Date);
+    }
 }
