@@ -80,8 +80,8 @@ public static partial class RussianDates
         if (word.Contains("позавчера")) return (published.AddDays(-2), TimePrecision.Day, false);
         if (word.Contains("вчера") || word.Contains("накануне")) return (published.AddDays(-1), TimePrecision.Day, false);
         if (word.Contains("сегодня") || word.Contains("ночью") || word.Contains("утром")) return (published, TimePrecision.Day, false);
-        if (word.Contains("прошлой неделе") || word.Contains("минувшей неделе") || word.Contains("выходны")) return (WeekStart(published.AddDays(-7)), TimePrecision.Week, false);
-        if (word.Contains("этой неделе") || word.Contains("на днях")) return (WeekStart(published), TimePrecision.Week, false);
+        if (word.Contains("прошлой недел") || word.Contains("минувшей недел") || word.Contains("выходны")) return (WeekStart(published.AddDays(-7)), TimePrecision.Week, false);
+        if (word.Contains("этой недел") || word.Contains("на днях")) return (WeekStart(published), TimePrecision.Week, false);
         if (word.Contains("прошлом месяце")) return (new DateOnly(published.Year, published.Month, 1).AddMonths(-1), TimePrecision.Month, false);
         if (word.Contains("этом месяце") || word.Contains("начале месяца")) return (new DateOnly(published.Year, published.Month, 1), TimePrecision.Month, false);
         return null;
@@ -132,7 +132,8 @@ public static partial class RussianDates
     [GeneratedRegex(@"(?<night>\bв\s+ночь\s+(?:(?<from>с)\s+\d{1,2}(?:\s+" + MonthGenitive + @")?\s+)?на\s+(?<nd>\d{1,2})\s+(?<nm>" + MonthGenitive + @")(?:\s+(?<ny>(?:19|20)\d\d))?)", Options)]
     private static partial Regex Night();
 
-    [GeneratedRegex(@"(?<dm>\b(?<d>\d{1,2})(?:-?го)?\s+(?<m>" + MonthGenitive + @")(?:\s+(?<y>(?:19|20)\d\d))?)", Options)]
+    // "14–15 мая" is dated by its first day, as a night is.
+    [GeneratedRegex(@"(?<dm>\b(?<d>\d{1,2})(?:-?го)?(?:\s*[-–—]\s*\d{1,2}(?:-?го)?)?\s+(?<m>" + MonthGenitive + @")(?:\s+(?<y>(?:19|20)\d\d))?)", Options)]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"(?<wn>\bв\s+ночь\s+(?:(?<wfrom>с)\s+\w+\s+)?на\s+(?<wnlast>прошл\w+\s+)?(?<wnd>" + WeekdayAccusative + @"))", Options)]
@@ -141,7 +142,7 @@ public static partial class RussianDates
     [GeneratedRegex(@"(?<wd>\bв(?:о)?\s+(?<wdlast>прошл\w+\s+|минувш\w+\s+)?(?<wdd>" + WeekdayAccusative + @")\b)", Options)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:позавчера|вчера|накануне|сегодня|минувшей\s+ночью|прошлой\s+ночью|этой\s+ночью|на\s+(?:прошлой|минувшей|этой)\s+неделе|в\s+(?:минувшие|прошлые)\s+выходные|на\s+днях|в\s+(?:прошлом|этом)\s+месяце|в\s+начале\s+месяца)\b", Options)]
+    [GeneratedRegex(@"\b(?:позавчера|вчера|накануне|сегодня|минувшей\s+ночью|прошлой\s+ночью|этой\s+ночью|(?:на|в\s+конце)\s+(?:прошлой|минувшей|этой)\s+недел[еи]|в\s+(?:минувшие|прошлые)\s+выходные|на\s+днях|в\s+(?:прошлом|этом)\s+месяце|в\s+начале\s+месяца)\b", Options)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"(?<ago>\b(?<n>\d{1,2}|один|одну|два|две|три|четыре|пять|шесть|семь|нескольк\w+)\s+(?<unit>дн\w+|день|недел\w+)\s+назад\b)", Options)]

@@ -26,6 +26,9 @@ public sealed class RussianDatesTests
     [InlineData("Перестрелка произошла в мае.", "2024-05-01", TimePrecision.Month)]
     [InlineData("Перестрелка произошла в июле.", "2023-07-01", TimePrecision.Month)]
     [InlineData("Перестрелка произошла 03.01.2019.", "2019-01-03", TimePrecision.Day)]
+    [InlineData("Бои шли 14–15 мая.", "2024-05-14", TimePrecision.Day)]
+    [InlineData("Бои шли 14-15 мая 2023 года.", "2023-05-14", TimePrecision.Day)]
+    [InlineData("Перестрелка произошла в конце прошлой недели.", "2024-06-10", TimePrecision.Week)]
     public void A_Russian_date_expression_resolves_against_the_publication_date(string sentence, string expected, TimePrecision precision)
     {
         var date = Assert.Single(RussianDates.Find(sentence, s_published));
