@@ -147,6 +147,10 @@ public sealed partial class IncidentExtractor
         if (place.IsBareBorder && cues.OtherBorderOnly) return "another border of Tajikistan, not the Afghan one";
         // Deaths told with no violence at all, in a text about an avalanche or a flood.
         if (e.Mentions.All(m => m.Triggers.All(t => t.Trigger.Name == "killing")) && cues.Disaster) return NonIncidentCues.Disaster;
+        // A district or village of the province beyond the area of interest says where it happened better than the province.
+        if (place.Specificity == (int)GeoPrecision.ProvinceOrBorder && e.Mentions.FirstOrDefault(m => m.Place is { IsFar: true, IsBareBorder: false } p
+                && p.Specificity < (int)GeoPrecision.ProvinceOrBorder && p.Admin1 is not null && p.Admin1 == place.Admin1)?.Place is { } far)
+            return $"outside the area of interest: {far.PlaceName} is {_anchor.ContextOf(far.Location).DistanceM / 1000:0} km from the border";
         var distance = _anchor.ContextOf(place.Location).DistanceM;
         if (distance > _options.AreaOfInterestM)
             return $"outside the area of interest: {place.PlaceName} is {distance / 1000:0} km from the border";

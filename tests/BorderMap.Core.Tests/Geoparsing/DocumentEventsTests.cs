@@ -245,4 +245,27 @@ public sealed class DocumentEventsTests
         var incident = Assert.Single(result.Incidents);
         Assert.Equal(new DateOnly(2023, 12, 2), incident.Date);
     }
+
+    [Fact]
+    public void A_far_district_of_the_province_is_where_it_happened_not_the_province_at_the_border()
+    {
+        var result = Extract(
+            "Two Taliban members were killed in an attack in Takhar province on Saturday.\n\n" +
+            "Resistance fighters ambushed a Taliban patrol in a village of Warsaj district, a source said.");
+
+        Assert.Empty(result.Incidents);
+        Assert.Contains(result.Skipped, s => s.Reason.Contains("Warsaj", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Previous_cross_border_attacks_told_with_their_day_are_a_recap_even_in_a_text_cut_off_mid_word()
+    {
+        // Stored excerpts end where they were cut, as this one does.
+        var result = Extract(
+            "Two border guards were killed in a clash with armed men from Afghanistan in the Shamsiddin Shohin district on Saturday.\n\n" +
+            "On November 20, five people were killed in the Panj district in two previous cross-borde");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(new DateOnly(2023, 12, 2), incident.Date);
+    }
 }
