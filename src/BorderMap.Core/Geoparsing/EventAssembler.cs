@@ -202,6 +202,8 @@ public static class EventAssembler
         // "The border" alone is where any incident of the article could be, whichever bank the sentence stands on.
         if (a.IsBareBorder || b.IsBareBorder) return true;
         if (a.Specificity == (int)GeoPrecision.ProvinceOrBorder || b.Specificity == (int)GeoPrecision.ProvinceOrBorder) return a.Country == b.Country;
+        // Districts of two provinces are two places, however near: Khwaja Ghar (Takhar) and Dashti Archi (Kunduz).
+        if (a.Admin1 is { } p && b.Admin1 is { } q && p != q) return false;
         return Geodesic.DistanceM(a.Location, b.Location) <= SamePlaceM;
     }
 }

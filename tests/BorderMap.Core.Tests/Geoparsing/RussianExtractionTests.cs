@@ -105,4 +105,15 @@ public sealed class RussianExtractionTests
         Assert.Contains(BorderTag.Crossing, incident.Tags);
         Assert.Equal(new DateOnly(2024, 5, 14), incident.Date);
     }
+
+    [Fact]
+    public void Positions_taken_in_one_province_and_an_attack_in_the_next_are_two_incidents()
+    {
+        var result = Extract(
+            "В среду утром экстремисты захватили позиции правительственных сил в приграничном с Таджикистаном уезде Хваджа Гхар провинции Тахар. " +
+            "Также в среду боевики атаковали подразделение армии в уезде Дашти-Арчи провинции Кундуз, убив 12 солдат.");
+
+        Assert.Equal(2, result.Incidents.Count);
+        Assert.All(result.Incidents, i => Assert.Equal(new DateOnly(2024, 5, 15), i.Date));
+    }
 }
