@@ -28,7 +28,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 {
     ExecutablePath = chromium,
     Headless = true,
-    Args = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+    Args = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", .. (options.TryGetValue("flags", out var flags) ? flags.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])],
 });
 
 Console.WriteLine("run\tpage ready ms\tmap idle ms\ttransferred KB\tdecoded KB\trequests\tall KB");
@@ -41,6 +41,8 @@ for (var run = 1; run <= runs; run++)
     var finished = new List<Task<RequestSizesResult>>();
     context.RequestFinished += (_, request) => finished.Add(request.SizesAsync());
     var tracing = trace is not null && run == runs;
+    var console = new List<string>();
+    page.Console += (_, message) => console.Add($"console {message.Type}: {message.Text}");
     var events = new List<System.Text.Json.JsonElement>();
     var traced = new TaskCompletionSource();
     ICDPSession? cdp = null;
@@ -84,6 +86,11 @@ for (var run = 1; run <= runs; run++)
         }
         """);
     var sizes = await Task.WhenAll(finished.ToArray());
+    if (tracing)
+    {
+        await Task.Delay(4000); // Chromium warns of a preload left unused a few seconds after the load
+        foreach (var line in console) Console.WriteLine(line);
+    }
     idles.Add(idle);
     if (screenshot is not null && run == runs) await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run}\t{ready:F0}\t{idle:F0}\t{bytes[0]:F0}\t{bytes[1]:F0}\t{sizes.Length}\t{sizes.Sum(s => (double)s.ResponseBodySize + s.ResponseHeadersSize) / 1024:F0}"));
