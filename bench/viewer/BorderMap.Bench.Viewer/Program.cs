@@ -54,7 +54,7 @@ for (var run = 1; run <= runs; run++)
         await cdp.SendAsync("Tracing.start", new Dictionary<string, object>
         {
             ["transferMode"] = "ReportEvents",
-            ["categories"] = "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing,loading,toplevel,disabled-by-default-v8.cpu_profiler",
+            ["categories"] = "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing,loading,toplevel",
         });
     }
     await page.GotoAsync(url, new PageGotoOptions { Timeout = 120_000 });
@@ -73,6 +73,7 @@ for (var run = 1; run <= runs; run++)
         await cdp!.SendAsync("Tracing.end");
         await traced.Task;
         await File.WriteAllTextAsync(trace!, System.Text.Json.JsonSerializer.Serialize(new { traceEvents = events }));
+        foreach (var line in TraceCpu.Summary(events)) Console.WriteLine(line);
         var requests = await page.EvaluateAsync<string[]>("""
             () => performance.getEntriesByType('resource').map(e =>
               `${e.startTime.toFixed(0).padStart(6)} → ${e.responseEnd.toFixed(0).padStart(6)} ms  ${(e.transferSize / 1024).toFixed(1).padStart(7)} KB  ${e.name.replace(location.origin, '')}`)
