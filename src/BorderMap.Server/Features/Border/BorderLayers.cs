@@ -12,8 +12,8 @@ namespace BorderMap.Server.Features.Border;
 /// <summary>
 /// The geodata layers viewers and the renderer draw, serialised once per geodata version and
 /// served with an ETag so browsers revalidate instead of downloading the polygons again. The
-/// basemap and the line also come as an overview for the web viewer's far zooms: lines and outlines
-/// simplified to under a pixel there, which the browser tiles several times faster than the full ones.
+/// basemap, line and segments also come as an overview for the web viewer's far zooms: lines and
+/// outlines simplified to under a pixel there, half the coordinates for the browser to cut into tiles.
 /// </summary>
 internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
 {
@@ -24,8 +24,8 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
 
     private const string Attribution = "Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth. Some village and district points: Wikipedia contributors (CC BY-SA 4.0). Rivers and lakes: GSHHG (LGPL-3+).";
     /// <summary>
-    /// How far the overview simplifies, in degrees: ~0.2 km, under a pixel below zoom 8 (about 240 m a
-    /// pixel at 37° N), where the viewer switches to the full layers.
+    /// How far the overview simplifies, in degrees: ~0.2 km, under a pixel below zoom 7.5 (about 345 m
+    /// a pixel at 37° N in 512-pixel tiles), where the viewer switches to the full layers.
     /// </summary>
     public const double OverviewTolerance = 0.002;
 

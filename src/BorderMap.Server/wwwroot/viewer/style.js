@@ -39,8 +39,8 @@ const PLACE_TIERS = [
 const incidents = { source: 'incidents', 'source-layer': 'incidents' };
 
 // Below DETAIL_ZOOM the basemap, the border line and its segments come as the server's overview
-// (/viewer/overview/: lines and outlines simplified by ~0.2 km, under a pixel there), which the
-// browser cuts into tiles several times faster than the full layers; from DETAIL_ZOOM on, the full ones.
+// (/viewer/overview/: lines and outlines simplified by ~0.2 km, under a pixel there): half the
+// coordinates for the browser to parse and cut into tiles. From DETAIL_ZOOM on, the full layers.
 export const DETAIL_ZOOM = 7.5;
 const FULL = { basemap: '/api/v1/basemap', line: '/api/v1/border/line', segments: '/api/v1/border/segments' };
 const layerUrl = (origin, layer, detailed) => `${origin}${detailed ? FULL[layer] : `/viewer/overview/${layer}.json`}`;
@@ -53,7 +53,7 @@ const layerUrl = (origin, layer, detailed) => `${origin}${detailed ? FULL[layer]
 export function loadDetailWhenNear(map, origin, segmentsFree) {
   if (map.getZoom() >= DETAIL_ZOOM) return;
   const near = () => {
-    if (map.getZoom() < DETAIL_ZOOM) return;
+    if (map.getZoom() < DETAIL_ZOOM || !map.getSource('basemap')) return; // (no sources before the style has loaded)
     map.off('zoomend', near);
     map.getSource('basemap').setData(layerUrl(origin, 'basemap', true));
     map.getSource('border').setData(layerUrl(origin, 'line', true));
