@@ -23,6 +23,7 @@ public sealed class RoleTests(BorderMapApp app) : IClassFixture<BorderMapApp>
         ["GET /viewer/event-types.json"] = ApiRole.Anonymous,
         ["GET /viewer/limits.json"] = ApiRole.Anonymous,
         ["GET /viewer/summary.json"] = ApiRole.Anonymous,
+        ["GET /viewer/overview/{layer}.json"] = ApiRole.Anonymous,
         ["GET /viewer/incidents/{id:long}.json"] = ApiRole.Anonymous,
         ["GET /viewer/glyphs/{fontstack}/{range}.pbf"] = ApiRole.Anonymous,
         ["GET /openapi/{documentName}.json"] = ApiRole.Anonymous,

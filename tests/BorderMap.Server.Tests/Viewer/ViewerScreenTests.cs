@@ -8,6 +8,28 @@ namespace BorderMap.Server.Tests.Viewer;
 /// <summary>What is on the screen besides the map's data: the synthetic banner, a phone's layout, the favicon, compression.</summary>
 public sealed class ViewerScreenTests(ViewerApp app) : IClassFixture<ViewerApp>
 {
+    /// <summary>
+    /// Far out the map draws the server's overview of the basemap, line and segments; coming to zoom
+    /// 7.5 it loads the full layers (its worker asks for them).
+    /// </summary>
+    [Fact]
+    public async Task The_overview_layers_give_way_to_the_full_ones_from_zoom_7_5()
+    {
+        string[] overview = ["/viewer/overview/basemap.json", "/viewer/overview/line.json", "/viewer/overview/segments.json"];
+        string[] full = ["/api/v1/basemap", "/api/v1/border/line", "/api/v1/border/segments"];
+        var page = await app.NewPageAsync();
+        var asked = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Context.Request += (_, request) => asked.Enqueue(new Uri(request.Url).AbsolutePath);
+        await app.OpenAsync(page, "#map=6.50/37.5000/70.5000");
+        Assert.All(overview, path => Assert.Contains(path, asked));
+        Assert.DoesNotContain(asked, full.Contains);
+
+        await page.EvaluateAsync("() => { window.borderMap.jumpTo({ zoom: 8 }); }");
+        await ViewerPage.WaitForIdleAsync(page);
+        Assert.All(full, path => Assert.Contains(path, asked));
+        Assert.Empty(app.Errors);
+    }
+
     [Fact]
     public async Task The_synthetic_banner_shows_only_while_synthetic_incidents_are_in_view()
     {

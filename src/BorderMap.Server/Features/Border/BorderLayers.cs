@@ -11,7 +11,9 @@ namespace BorderMap.Server.Features.Border;
 
 /// <summary>
 /// The geodata layers viewers and the renderer draw, serialised once per geodata version and
-/// served with an ETag so browsers revalidate instead of downloading the polygons again.
+/// served with an ETag so browsers revalidate instead of downloading the polygons again. The
+/// basemap, line and segments also come as an overview for the web viewer's far zooms: lines and
+/// outlines simplified to under a pixel there, half the coordinates for the browser to cut into tiles.
 /// </summary>
 internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
 {
@@ -21,25 +23,40 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
     public const string Basemap = "basemap";
 
     private const string Attribution = "Border and country outlines © OpenStreetMap contributors (ODbL). Place names © GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth. Some village and district points: Wikipedia contributors (CC BY-SA 4.0). Rivers and lakes: GSHHG (LGPL-3+).";
-    private readonly Lazy<Dictionary<string, byte[]>> _bodies = new(() => Build(geodata, border));
+    /// <summary>
+    /// How far the overview simplifies, in degrees: ~0.2 km, under a pixel below zoom 7.5 (about 345 m
+    /// a pixel at 37° N in 512-pixel tiles), where the viewer switches to the full layers.
+    /// </summary>
+    public const double OverviewTolerance = 0.002;
 
-    public IResult Write(HttpContext http, string layer)
+    /// <summary>The layers that have an overview.</summary>
+    public static readonly IReadOnlySet<string> WithOverview = new HashSet<string>([Basemap, Line, Segments]);
+
+    private readonly Lazy<Dictionary<string, byte[]>> _bodies = new(() => Build(geodata, border, overview: false));
+    private readonly Lazy<Dictionary<string, byte[]>> _overviews = new(() => Build(geodata, border, overview: true));
+
+    public IResult Write(HttpContext http, string layer, bool overview = false)
     {
-        var etag = $"\"{geodata.Version[..16]}-{layer}\"";
+        var etag = $"\"{geodata.Version[..16]}-{layer}{(overview ? "-overview" : "")}\"";
         http.Response.Headers.CacheControl = "public, max-age=3600";
         if (http.Request.Headers.IfNoneMatch == etag)
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         http.Response.Headers.ETag = etag;
-        return TypedResults.Bytes(_bodies.Value[layer], GeoJsonResult<object>.MediaType);
+        return TypedResults.Bytes((overview ? _overviews : _bodies).Value[layer], GeoJsonResult<object>.MediaType);
     }
 
-    private static Dictionary<string, byte[]> Build(GeodataSet geodata, BorderModel border)
+    private static Dictionary<string, byte[]> Build(GeodataSet geodata, BorderModel border, bool overview)
     {
         var options = new JsonSerializerOptions { Converters = { new NetTopologySuite.IO.Converters.GeoJsonConverterFactory() } };
         byte[] Serialize(IEnumerable<IFeature> features)
         {
             var collection = new FeatureCollection();
-            foreach (var feature in features) collection.Add(feature);
+            foreach (var feature in features)
+            {
+                // a river piece shorter than the tolerance leaves nothing to draw at the overview's zooms
+                var kept = overview ? Overview(feature) : feature;
+                if (!kept.Geometry.IsEmpty) collection.Add(kept);
+            }
             return JsonSerializer.SerializeToUtf8Bytes(collection, options);
         }
 
@@ -62,8 +79,18 @@ internal sealed class BorderLayers(GeodataSet geodata, BorderModel border)
                     ["id"] = c.Id, ["name"] = c.Name, ["kind"] = c.Kind, ["tj_side"] = c.TjSide, ["af_side"] = c.AfSide,
                     ["segment_id"] = c.SegmentId, ["snap_distance_m"] = c.SnapDistanceM, ["source"] = c.Citation,
                 })))),
-            [Basemap] = Serialize(BasemapFeatures(geodata, factory)),
+            [Basemap] = Serialize(BasemapFeatures(geodata, factory)
+                // the viewer labels province seats only; district seats are for other readers of the basemap
+                .Where(f => !overview || (string?)f.Attributes["kind"] != "district_seat")),
         };
+    }
+
+    /// <summary>A feature of the overview: its lines and outlines simplified by <see cref="OverviewTolerance"/>, to 4 decimals.</summary>
+    private static IFeature Overview(IFeature feature)
+    {
+        if (feature.Geometry is Point) return feature;
+        var simplified = TopologyPreservingSimplifier.Simplify(feature.Geometry, OverviewTolerance);
+        return new Feature(GeometryPrecisionReducer.Reduce(simplified, new PrecisionModel(1e4)), feature.Attributes);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using BorderMap.Core.Incidents;
 using BorderMap.Core.Queries;
 using BorderMap.Data.Analytics;
+using BorderMap.Server.Features.Border;
 using BorderMap.Server.Hosting;
 using BorderMap.Rendering.Styles;
 using BorderMap.Server.Hosting.Limits;
@@ -28,6 +29,7 @@ internal static class ViewerApi
         app.MapGet("/viewer/event-types.json", EventTypes).WithName("ViewerEventTypes").ExcludeFromDescription();
         app.MapGet("/viewer/limits.json", Limits).WithName("ViewerLimits").ExcludeFromDescription();
         app.MapGet("/viewer/summary.json", Summary).WithName("ViewerSummary").ExcludeFromDescription();
+        app.MapGet("/viewer/overview/{layer}.json", Overview).WithName("ViewerOverview").ExcludeFromDescription();
         app.MapViewerIncident();
         return app.MapViewerGlyphs();
     }
@@ -39,6 +41,16 @@ internal static class ViewerApi
     private static void CacheVendorFiles(StaticFileResponseContext context) =>
         context.Context.Response.Headers.CacheControl =
             context.Context.Request.Path.StartsWithSegments("/viewer/vendor") ? "public, max-age=86400" : "no-cache";
+
+    /// <summary>
+    /// The basemap, border line or segments simplified for the viewer's far zooms (BorderLayers'
+    /// overview); the viewer loads the full layers from /api/v1 when it comes closer.
+    /// </summary>
+    private static IResult Overview(string layer, HttpContext http, BorderLayers layers) =>
+        BorderLayers.WithOverview.Contains(layer)
+            ? layers.Write(http, layer, overview: true)
+            : TypedResults.Problem($"no overview of '{(layer.Length > 40 ? layer[..40] + "…" : layer)}'; there are {string.Join(", ", BorderLayers.WithOverview)}",
+                statusCode: 404, title: Problems.NotFound);
 
     private static Results<PhysicalFileHttpResult, NotFound> Index(IWebHostEnvironment environment)
     {

@@ -8,7 +8,7 @@ export class PlaceSearch {
   #input;
   #results;
   #flyTo;
-  #border = [];
+  #border = null; // the border's names, asked for when the search is first used
   #timer = 0;
   #request = null;
 
@@ -17,7 +17,7 @@ export class PlaceSearch {
     this.#input = input;
     this.#results = results;
     this.#flyTo = flyTo;
-    this.#loadBorderNames();
+    input.addEventListener('focus', () => this.#borderNames(), { once: true });
     input.addEventListener('input', () => { clearTimeout(this.#timer); this.#timer = setTimeout(() => this.#search(), WAIT_MS); });
     input.addEventListener('keydown', event => {
       if (event.key === 'Enter') { event.preventDefault(); this.#search().then(() => this.#results.querySelector('button')?.click()); }
@@ -31,13 +31,19 @@ export class PlaceSearch {
     });
   }
 
+  /** The segments' and crossings' names and centres: not needed for the map's first view, so loaded on first use. */
+  #borderNames() {
+    this.#border ??= this.#loadBorderNames();
+    return this.#border;
+  }
+
   async #loadBorderNames() {
     const names = async (url, kind, zoom) => {
       const response = await fetch(url);
       if (!response.ok) return [];
       return (await response.json()).features.map(f => ({ name: f.properties.name, kind, zoom, at: centre(f.geometry) }));
     };
-    this.#border = (await Promise.all([
+    return (await Promise.all([
       names('/api/v1/border/segments', 'border segment', 9), names('/api/v1/border/crossings', 'crossing', 12),
     ])).flat().filter(b => b.name && b.at);
   }
@@ -48,7 +54,7 @@ export class PlaceSearch {
     this.#request?.abort();
     const request = this.#request = new AbortController();
     const folded = fold(q);
-    const border = this.#border.filter(b => fold(b.name).includes(folded)).slice(0, 4);
+    const border = (await this.#borderNames()).filter(b => fold(b.name).includes(folded)).slice(0, 4);
     let places = [];
     try {
       const response = await fetch(`/api/v1/gazetteer/search?${new URLSearchParams({ q, limit: '8' })}`, { signal: request.signal });

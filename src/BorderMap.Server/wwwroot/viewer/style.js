@@ -38,15 +38,40 @@ const PLACE_TIERS = [
 
 const incidents = { source: 'incidents', 'source-layer': 'incidents' };
 
-export function mapStyle(origin, tileUrl, palette) {
+// Below DETAIL_ZOOM the basemap, the border line and its segments come as the server's overview
+// (/viewer/overview/: lines and outlines simplified by ~0.2 km, under a pixel there): half the
+// coordinates for the browser to parse and cut into tiles. From DETAIL_ZOOM on, the full layers.
+export const DETAIL_ZOOM = 7.5;
+const FULL = { basemap: '/api/v1/basemap', line: '/api/v1/border/line', segments: '/api/v1/border/segments' };
+const layerUrl = (origin, layer, detailed) => `${origin}${detailed ? FULL[layer] : `/viewer/overview/${layer}.json`}`;
+
+/**
+ * Swaps the overview layers for the full ones the first time the map comes to DETAIL_ZOOM (once:
+ * the full layers serve the far zooms as well). `segmentsFree()` says whether the segments source
+ * may be swapped (not while it holds the segment counts).
+ */
+export function loadDetailWhenNear(map, origin, segmentsFree) {
+  if (map.getZoom() >= DETAIL_ZOOM) return;
+  const near = () => {
+    if (map.getZoom() < DETAIL_ZOOM || !map.getSource('basemap')) return; // (no sources before the style has loaded)
+    map.off('zoomend', near);
+    map.getSource('basemap').setData(layerUrl(origin, 'basemap', true));
+    map.getSource('border').setData(layerUrl(origin, 'line', true));
+    if (segmentsFree()) map.getSource('segments').setData(layerUrl(origin, 'segments', true));
+  };
+  map.on('zoomend', near);
+}
+
+export function mapStyle(origin, tileUrl, palette, zoom) {
+  const detailed = zoom >= DETAIL_ZOOM;
   return {
     version: 8,
     // SDF glyphs made by the server from the renderer's DejaVu fonts: labels need no glyph server online
     glyphs: `${origin}/viewer/glyphs/{fontstack}/{range}.pbf`,
     sources: {
-      basemap: { type: 'geojson', data: `${origin}/api/v1/basemap` },
-      border: { type: 'geojson', data: `${origin}/api/v1/border/line` },
-      segments: { type: 'geojson', data: `${origin}/api/v1/border/segments` },
+      basemap: { type: 'geojson', data: layerUrl(origin, 'basemap', detailed) },
+      border: { type: 'geojson', data: layerUrl(origin, 'line', detailed) },
+      segments: { type: 'geojson', data: layerUrl(origin, 'segments', detailed) },
       crossings: { type: 'geojson', data: `${origin}/api/v1/border/crossings` },
       incidents: { type: 'vector', tiles: [tileUrl], minzoom: 0, maxzoom: 14 },
     },

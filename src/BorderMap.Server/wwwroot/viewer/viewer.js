@@ -4,7 +4,7 @@
 // lives in the URL hash so that a reload restores the view.
 import * as maplibregl from './vendor/maplibre-gl.mjs';
 import { filterQuery, readHash, viewQuery, writeHash } from './state.js';
-import { mapStyle } from './style.js';
+import { loadDetailWhenNear, mapStyle } from './style.js';
 import { provideMarkerImages } from './markers.js';
 import { Legend } from './legend.js';
 import { IncidentList } from './list.js';
@@ -37,11 +37,12 @@ const map = new maplibregl.Map({
   zoom: state.zoom,
   // on a phone the attribution folds into an (i) button instead of covering the map
   attributionControl: { compact: small.matches, customAttribution: ATTRIBUTION },
-  style: mapStyle(location.origin, tileUrl(), palette),
+  style: mapStyle(location.origin, tileUrl(), palette, state.zoom),
   // labels appear at once instead of fading in over 300 ms after every tile (the map is idle sooner)
   fadeDuration: 0,
 });
 provideMarkerImages(map, palette);
+loadDetailWhenNear(map, location.origin, () => !state.segmentCounts);
 map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
 map.addControl(new maplibregl.ScaleControl());
 window.borderMap = map; // for the browser tests and for curious analysts in the console

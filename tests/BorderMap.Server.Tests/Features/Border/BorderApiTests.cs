@@ -95,6 +95,46 @@ public sealed class BorderApiTests(BorderMapApp app) : IClassFixture<BorderMapAp
         Assert.All(rivers, r => Assert.InRange((int)r["properties"]!["class"]!, 1, 4));
     }
 
+    /// <summary>
+    /// The viewer's overview of a layer (its far zooms): the same features, the lines and outlines
+    /// simplified (fewer coordinates, none empty), and no district seats, which the viewer never draws.
+    /// </summary>
+    [Theory]
+    [InlineData("basemap", "/api/v1/basemap")]
+    [InlineData("line", "/api/v1/border/line")]
+    [InlineData("segments", "/api/v1/border/segments")]
+    public async Task The_viewers_overview_of_a_layer_has_its_features_with_fewer_coordinates(string layer, string full)
+    {
+        using var response = await app.Client.GetAsync($"/viewer/overview/{layer}.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        var overview = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["features"]!.AsArray().Select(f => f!).ToList();
+        var all = (await app.Client.GetJsonAsync(full))["features"]!.AsArray().Select(f => f!).ToList();
+
+        static int Coordinates(JsonNode? node) => node is JsonArray array
+            ? array.Count > 0 && array[0] is JsonValue ? 1 : array.Sum(Coordinates)
+            : 0;
+        static string Kind(JsonNode f) => (string?)f["properties"]!["kind"] ?? "";
+        Assert.All(overview, f => Assert.True(Coordinates(f["geometry"]!["coordinates"]) > 0));
+        Assert.True(overview.Sum(f => Coordinates(f["geometry"]!["coordinates"])) < all.Sum(f => Coordinates(f["geometry"]!["coordinates"])) * 0.8);
+        Assert.Equal(all.Count(f => Kind(f) is "place" or "province_seat" or "country"), overview.Count(f => Kind(f) is "place" or "province_seat" or "country"));
+        Assert.DoesNotContain(overview, f => Kind(f) == "district_seat");
+        if (layer == "segments") Assert.Equal(all.Select(f => (string?)f["properties"]!["id"]), overview.Select(f => (string?)f["properties"]!["id"]));
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"/viewer/overview/{layer}.json");
+        again.Headers.TryAddWithoutValidation("If-None-Match", response.Headers.ETag!.Tag);
+        using var notModified = await app.Client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_layer_without_an_overview_answers_404_problem()
+    {
+        using var response = await app.Client.GetAsync("/viewer/overview/crossings.json");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Theory]
     [InlineData("lon=71.5", "lat")]
     [InlineData("lat=37.4", "lon")]
