@@ -40,6 +40,15 @@ public sealed partial class PrivateCluster
         return replica;
     }
 
+    /// <summary>This cluster's replica: the one made before, started if stopped, else a new one.</summary>
+    public async Task<PrivateCluster> EnsureReplicaAsync(CancellationToken ct = default)
+    {
+        if (!File.Exists(Path.Combine(ReplicaLayout.DataDirectory, "standby.signal"))) return await CreateReplicaAsync(ct);
+        var replica = new PrivateCluster(ReplicaLayout, _installation, _report);
+        await replica.StartIfStoppedAsync(ct);
+        return replica;
+    }
+
     /// <summary>Starts the cluster when it is stopped (a replica after <see cref="StopAsync"/>); never creates one.</summary>
     public async Task StartIfStoppedAsync(CancellationToken ct = default)
     {
