@@ -7,6 +7,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("bordermap");
     config.AddCommand<UpCommand>("up").WithDescription("Start the private PostGIS, migrate, load the sample data and serve BorderMap on http://127.0.0.1:5080.");
+    config.AddCommand<LayoutCommand>("layout").WithDescription("Run several nodes here: primary + streaming replica, two --role api, one --role worker, HAProxy on http://127.0.0.1:5090.");
     config.AddCommand<DownCommand>("down").WithDescription("Stop the private PostgreSQL cluster of this checkout.");
     config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply pending database migrations.");
     config.AddCommand<SeedCommand>("seed").WithDescription("Bulk-load deterministic synthetic incidents (benchmarks only; they are labelled synthetic).");

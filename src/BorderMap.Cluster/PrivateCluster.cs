@@ -11,7 +11,7 @@ namespace BorderMap.Cluster;
 /// port chosen free at creation. PostgreSQL refuses to run as root, so as root every server program
 /// runs as the <c>postgres</c> user on a data directory that user owns.
 /// </summary>
-public sealed class PrivateCluster
+public sealed partial class PrivateCluster
 {
     private const string SuperUser = "bordermap";
     private const string ServiceUser = "postgres";

@@ -11,7 +11,8 @@ internal static class ProcessRunner
         public string Describe() => $"exit {ExitCode}: {StandardError.Trim()} {StandardOutput.Trim()}".Trim();
     }
 
-    public static async Task<Outcome> RunAsync(string program, IEnumerable<string> arguments, string? asUser, CancellationToken ct)
+    public static async Task<Outcome> RunAsync(string program, IEnumerable<string> arguments, string? asUser, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo
         {
@@ -33,6 +34,9 @@ internal static class ProcessRunner
         }
         foreach (var argument in arguments)
             info.ArgumentList.Add(argument);
+        // runuser keeps the environment, so a secret passed here never shows in the process list.
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
 
         using var process = Process.Start(info) ?? throw new ClusterException($"could not start {program}");
         var stdout = process.StandardOutput.ReadToEndAsync(ct);

@@ -20,6 +20,7 @@ using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Access;
 using BorderMap.Server.Hosting.Limits;
 using BorderMap.Server.Hosting.OpenApi;
+using BorderMap.Server.Hosting.Replicas;
 using BorderMap.Server.Jobs;
 
 BorderMap.Core.Geoparsing.RegexTimeLimit.Install();
@@ -60,6 +61,7 @@ app.UseMiddleware<RequestLogging>();
 app.UseResponseCompression();
 app.UseBorderMapProblems();
 app.UseBorderMapAccess();
+app.UseBorderMapReplicas();
 app.UseBorderMapJobs(role);
 // Every route answers the problems of ProblemAnswers; /openapi/v1.json lists them.
 var api = app.MapGroup("").WithProblemAnswers();

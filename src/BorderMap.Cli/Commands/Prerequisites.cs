@@ -12,7 +12,11 @@ internal static class Prerequisites
         "postgresql-15-postgis-3",
         "gdal-bin", // gdalinfo / ogrinfo: the real GIS client the export and GeoTIFF tests read with
         "chromium", // the browser the web viewer tests drive through Playwright
+        "haproxy", // the proxy in front of the multi-node layout the layout tests start
     ];
+
+    /// <summary>What <c>bordermap layout</c> runs besides .NET: PostgreSQL for the primary and its replica, the proxy.</summary>
+    public static readonly string[] LayoutPackages = ["postgresql-15", "postgresql-15-postgis-3", "haproxy"];
 
     public static async Task EnsureInstalledAsync(IReadOnlyList<string> packages, CancellationToken ct)
     {

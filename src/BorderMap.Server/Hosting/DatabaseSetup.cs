@@ -1,6 +1,7 @@
 using BorderMap.Cluster;
 using BorderMap.Data;
 using BorderMap.Data.Migrations;
+using BorderMap.Server.Hosting.Replicas;
 using Npgsql;
 
 namespace BorderMap.Server.Hosting;
@@ -28,6 +29,14 @@ internal static class DatabaseSetup
 
         var timeout = builder.Configuration.GetValue("Database:StatementTimeoutSeconds", 30);
         if (timeout is < 1 or > 3600) throw new InvalidOperationException("Database:StatementTimeoutSeconds must be from 1 to 3600");
+        builder.Services.AddSingleton(_ => BorderMapDataSource.Create(ForRequests(connectionString, timeout), "bordermap-server"));
+        builder.Services.AddSingleton(_ => new MaintenanceDataSource(BorderMapDataSource.Create(connectionString, "bordermap-maintenance")));
+        builder.Services.AddBorderMapReplicas(builder.Configuration, replica => ForRequests(replica, timeout));
+    }
+
+    /// <summary>The settings of every connection a request reads or writes through, on the primary or a replica.</summary>
+    private static string ForRequests(string connectionString, int timeout)
+    {
         var requests = new NpgsqlConnectionStringBuilder(connectionString);
         // Requests repeat a few statements: Npgsql prepares them per connection after two uses, so
         // PostgreSQL parses each once (and a connection with prepared statements is returned to the
@@ -40,9 +49,7 @@ internal static class DatabaseSetup
             requests.AutoPrepareMinUsages = 2;
         }
         requests.Options = $"{requests.Options} -c statement_timeout={timeout * 1000} -c plan_cache_mode=force_custom_plan".Trim();
-
-        builder.Services.AddSingleton(_ => BorderMapDataSource.Create(requests.ConnectionString, "bordermap-server"));
-        builder.Services.AddSingleton(_ => new MaintenanceDataSource(BorderMapDataSource.Create(connectionString, "bordermap-maintenance")));
+        return requests.ConnectionString;
     }
 
     /// <summary>Applies pending migrations before the server takes requests.</summary>

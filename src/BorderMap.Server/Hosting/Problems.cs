@@ -6,6 +6,7 @@ internal static class Problems
     public const string InvalidBody = "The request body is not valid.";
     public const string InvalidJson = "The request body is not valid JSON.";
     public const string InvalidQuery = "The query parameters are not valid.";
+    public const string InvalidHeader = "A request header is not valid.";
     public const string InvalidIncident = "The incident is not valid.";
     public const string UnsupportedMediaType = "The request body has an unsupported content type.";
     public const string BodyTooLarge = "The request body is too large.";

@@ -33,6 +33,7 @@ public class BorderMapApp : FreshDatabase
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        await DatabaseCreatedAsync(ConnectionString);
         _factory = Start(ConnectionString, Settings);
         await using (var dataSource = BorderMapDataSource.Create(ConnectionString))
         {
@@ -43,6 +44,9 @@ public class BorderMapApp : FreshDatabase
         Client = ClientFor(ApiRole.Admin);
         Anonymous = _factory.CreateClient();
     }
+
+    /// <summary>Runs once the test database exists, before the server starts over it.</summary>
+    protected virtual Task DatabaseCreatedAsync(string connectionString) => Task.CompletedTask;
 
     /// <summary>A client sending the key of <paramref name="role"/> (none for anonymous).</summary>
     public HttpClient ClientFor(ApiRole role)

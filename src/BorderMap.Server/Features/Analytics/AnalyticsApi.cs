@@ -5,6 +5,7 @@ using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
+using BorderMap.Server.Hosting.Replicas;
 
 namespace BorderMap.Server.Features.Analytics;
 
@@ -12,7 +13,7 @@ namespace BorderMap.Server.Features.Analytics;
 internal static class AnalyticsApi
 {
     public static IServiceCollection AddAnalytics(this IServiceCollection services) =>
-        services.AddSingleton<AnalyticsStore>().AddSingleton<Analyses>()
+        services.AddSingleton<AnalyticsStore>().AddSingleton<Analyses>().AddReplicaReads(dataSource => new Analyses(new AnalyticsStore(dataSource)))
             .Configure<OpenApiOptions>("v1", options => options.AddOperationTransformer<AnalyticsOpenApiParameters>());
 
     public static IEndpointRouteBuilder MapAnalytics(this IEndpointRouteBuilder app)
@@ -31,7 +32,7 @@ internal static class AnalyticsApi
         return app;
     }
 
-    private static async Task<Results<HeatmapJson, FileContentHttpResult>> Heatmap(HttpContext context, Analyses analyses, AnalyticsQueue queue)
+    private static async Task<Results<HeatmapJson, FileContentHttpResult>> Heatmap(HttpContext context, [FromKeyedServices(Reads.FromReplica)] Analyses analyses, AnalyticsQueue queue)
     {
         var parsed = HeatmapRequest.Parse(QueryParameters.Of(context.Request));
         var plan = await analyses.PlanHeatmapAsync(parsed, queue.Budget, context.RequestAborted);
@@ -54,7 +55,7 @@ internal static class AnalyticsApi
         });
     }
 
-    private static async Task<GeoJsonResult<HotspotCollection>> Hotspots(HttpContext context, Analyses analyses, AnalyticsQueue queue)
+    private static async Task<GeoJsonResult<HotspotCollection>> Hotspots(HttpContext context, [FromKeyedServices(Reads.FromReplica)] Analyses analyses, AnalyticsQueue queue)
     {
         var parsed = HotspotRequest.Parse(QueryParameters.Of(context.Request));
         var plan = await analyses.PlanHotspotsAsync(parsed, queue.Budget, context.RequestAborted);
@@ -62,13 +63,13 @@ internal static class AnalyticsApi
         return GeoJson.Ok(HotspotCollection.From(parsed, bins));
     }
 
-    private static async Task<Ok<TimelineView>> Timeline(HttpRequest request, Analyses analyses, CancellationToken ct)
+    private static async Task<Ok<TimelineView>> Timeline(HttpRequest request, [FromKeyedServices(Reads.FromReplica)] Analyses analyses, CancellationToken ct)
     {
         var parsed = TimelineRequest.Parse(QueryParameters.Of(request));
         return TypedResults.Ok(TimelineView.From(parsed, await analyses.TimelineAsync(parsed, ct)));
     }
 
-    private static async Task<GeoJsonResult<SegmentCollection>> Segments(HttpRequest request, Analyses analyses, CancellationToken ct)
+    private static async Task<GeoJsonResult<SegmentCollection>> Segments(HttpRequest request, [FromKeyedServices(Reads.FromReplica)] Analyses analyses, CancellationToken ct)
     {
         var parsed = SegmentChangeRequest.Parse(QueryParameters.Of(request));
         var segments = await analyses.SegmentChangesAsync(parsed, ct);

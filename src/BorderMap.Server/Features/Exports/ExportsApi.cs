@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using BorderMap.Server.Hosting.Replicas;
 
 namespace BorderMap.Server.Features.Exports;
 
@@ -29,7 +30,8 @@ internal static class ExportsApi
     private const string RawParameter = "raw";
 
     public static IServiceCollection AddExports(this IServiceCollection services) =>
-        services.AddSingleton<ExportStore>().AddSingleton<IncidentExporter>();
+        services.AddSingleton<ExportStore>().AddSingleton<IncidentExporter>()
+            .AddReplicaReads(dataSource => new IncidentExporter(new ExportStore(dataSource)));
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
@@ -45,7 +47,7 @@ internal static class ExportsApi
     }
 
     private static async Task<Results<ExportFileResult, ProblemHttpResult>> Export(
-        string format, HttpRequest request, IncidentExporter exporter, IOptions<LimitsOptions> limits,
+        string format, HttpRequest request, [FromKeyedServices(Reads.FromReplica)] IncidentExporter exporter, IOptions<LimitsOptions> limits,
         [FromQuery(Name = RawParameter), Description("true: CSV cells exactly as stored, without the apostrophe that keeps spreadsheets from running formulas (machines only)")] string? raw,
         CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using BorderMap.Data.Health;
 using BorderMap.Data.Migrations;
+using BorderMap.Data.Routing;
 using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
@@ -14,11 +15,13 @@ internal static class HealthApi
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health")
             .WithSummary("The process is up (no database is asked)");
         app.MapGet("/readyz", Ready).WithTags("Health")
-            .WithSummary("The process can serve: the database answers, is fully migrated and holds the job storage");
+            .WithSummary("The process can serve: the database answers, is fully migrated and holds the job storage")
+            .WithDescription("databases lists the primary and each read replica as the last probe saw it (streaming, lagging, down, "
+                + "notAStandby); a replica that does not serve only sends reads to the primary, the process stays ready.");
         return app;
     }
 
-    private static async Task<Results<Ok<Readiness>, ProblemHttpResult>> Ready(NpgsqlDataSource dataSource, CancellationToken ct)
+    private static async Task<Results<Ok<Readiness>, ProblemHttpResult>> Ready(NpgsqlDataSource dataSource, DatabaseRoutes routes, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(5));
@@ -39,6 +42,7 @@ internal static class HealthApi
         }
         if (!readiness.JobStorage)
             return TypedResults.Problem("the Hangfire tables are missing", statusCode: 503, title: "The job storage is not ready.");
-        return TypedResults.Ok(new Readiness("ready", readiness.SchemaVersion, Migrator.LatestVersion, readiness.JobStorage));
+        return TypedResults.Ok(new Readiness("ready", readiness.SchemaVersion, Migrator.LatestVersion, readiness.JobStorage,
+            [new DatabaseStatus(ReadSource.PrimaryName, "primary", "ready", null, null, null), .. routes.Replicas.Select(DatabaseStatus.Of)]));
     }
 }

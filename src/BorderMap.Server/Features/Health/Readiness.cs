@@ -1,3 +1,3 @@
 namespace BorderMap.Server.Features.Health;
 
-internal sealed record Readiness(string Status, int SchemaVersion, int ExpectedSchemaVersion, bool JobStorage);
+internal sealed record Readiness(string Status, int SchemaVersion, int ExpectedSchemaVersion, bool JobStorage, IReadOnlyList<DatabaseStatus> Databases);

@@ -12,6 +12,7 @@ using BorderMap.Server.Hosting.Access;
 using BorderMap.Server.Hosting.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using BorderMap.Server.Hosting.Replicas;
 
 namespace BorderMap.Server.Features.Incidents;
 
@@ -19,7 +20,7 @@ namespace BorderMap.Server.Features.Incidents;
 internal static class IncidentsApi
 {
     public static IServiceCollection AddIncidents(this IServiceCollection services) =>
-        services.AddSingleton<IncidentStore>().AddSingleton(TimeProvider.System);
+        services.AddSingleton<IncidentStore>().AddReplicaReads(dataSource => new IncidentStore(dataSource)).AddSingleton(TimeProvider.System);
 
     public static IEndpointRouteBuilder MapIncidents(this IEndpointRouteBuilder app)
     {
@@ -49,7 +50,7 @@ internal static class IncidentsApi
         return app;
     }
 
-    private static async Task<GeoJsonResult<IncidentFeatureCollection>> List(HttpRequest request, IncidentStore store, CancellationToken ct)
+    private static async Task<GeoJsonResult<IncidentFeatureCollection>> List(HttpRequest request, [FromKeyedServices(Reads.FromReplica)] IncidentStore store, CancellationToken ct)
     {
         var query = IncidentQueryParser.Parse(QueryParameters.Of(request));
         var page = await store.ListAsync(query, ct);

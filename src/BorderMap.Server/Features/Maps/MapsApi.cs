@@ -6,6 +6,7 @@ using BorderMap.Rendering.Scenes;
 using BorderMap.Server.Hosting;
 using BorderMap.Server.Hosting.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
+using BorderMap.Server.Hosting.Replicas;
 
 namespace BorderMap.Server.Features.Maps;
 
@@ -13,7 +14,8 @@ namespace BorderMap.Server.Features.Maps;
 internal static class MapsApi
 {
     public static IServiceCollection AddMaps(this IServiceCollection services) =>
-        services.AddSingleton<MapStore>().AddSingleton<MapContents>().AddSingleton<MapRenderer>().AddSingleton<TimelineChart>();
+        services.AddSingleton<MapStore>().AddSingleton<MapContents>()
+            .AddReplicaReads(dataSource => new MapContents(new Analyses(new AnalyticsStore(dataSource)), new MapStore(dataSource))).AddSingleton<MapRenderer>().AddSingleton<TimelineChart>();
 
     public static IEndpointRouteBuilder MapMaps(this IEndpointRouteBuilder app)
     {
@@ -25,7 +27,7 @@ internal static class MapsApi
         return app;
     }
 
-    private static async Task<FileContentHttpResult> Heatmap(HttpContext context, MapContents contents, MapRenderer renderer, AnalyticsQueue queue)
+    private static async Task<FileContentHttpResult> Heatmap(HttpContext context, [FromKeyedServices(Reads.FromReplica)] MapContents contents, MapRenderer renderer, AnalyticsQueue queue)
     {
         var parsed = MapRequest.Parse(QueryParameters.Of(context.Request), defaultWidth: 1600, defaultHeight: 1000);
         var plan = await contents.PlanHeatmapAsync(parsed, queue.Budget, context.RequestAborted);
@@ -36,7 +38,7 @@ internal static class MapsApi
         });
     }
 
-    private static async Task<FileContentHttpResult> Timeline(HttpContext context, MapContents contents, TimelineChart chart, AnalyticsQueue queue)
+    private static async Task<FileContentHttpResult> Timeline(HttpContext context, [FromKeyedServices(Reads.FromReplica)] MapContents contents, TimelineChart chart, AnalyticsQueue queue)
     {
         var parsed = MapRequest.Parse(QueryParameters.Of(context.Request), defaultWidth: 1200, defaultHeight: 480);
         return await queue.RunAsync(context, async ct =>

@@ -5,6 +5,7 @@ using BorderMap.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using BorderMap.Server.Hosting.Replicas;
 
 namespace BorderMap.Server.Features.Ogc;
 
@@ -23,7 +24,7 @@ internal static class OgcApi
     private static readonly double[] Region = [67.3, 36.4, 75.2, 38.6];
 
     public static IServiceCollection AddOgc(this IServiceCollection services) =>
-        services.AddSingleton<OgcStore>().AddSingleton<OgcCounts>().AddOpenApi(DocumentName, options =>
+        services.AddSingleton<OgcStore>().AddReplicaReads(dataSource => new OgcStore(dataSource)).AddSingleton<OgcCounts>().AddOpenApi(DocumentName, options =>
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.ShouldInclude = description => description.GroupName == DocumentName;
@@ -73,7 +74,7 @@ internal static class OgcApi
         await buffer.CopyToAsync(context.Response.Body, context.RequestAborted);
     }
 
-    private static async Task<Ok<OgcCollections>> Collections(HttpRequest request, OgcStore store, CancellationToken ct)
+    private static async Task<Ok<OgcCollections>> Collections(HttpRequest request, [FromKeyedServices(Reads.FromReplica)] OgcStore store, CancellationToken ct)
     {
         var extents = await store.ExtentsAsync(ct);
         var root = Base(request);
@@ -83,7 +84,7 @@ internal static class OgcApi
             OgcCrs.Offered.Select(c => c.Uri).ToList()));
     }
 
-    private static async Task<Results<Ok<OgcCollectionInfo>, ProblemHttpResult>> Collection(string collectionId, HttpRequest request, OgcStore store, CancellationToken ct)
+    private static async Task<Results<Ok<OgcCollectionInfo>, ProblemHttpResult>> Collection(string collectionId, HttpRequest request, [FromKeyedServices(Reads.FromReplica)] OgcStore store, CancellationToken ct)
     {
         if (OgcCollection.Find(collectionId) is not { } collection) return UnknownCollection(collectionId);
         var extents = await store.ExtentsAsync(ct);

@@ -7,6 +7,7 @@ using BorderMap.Server.Hosting.Limits;
 using CommunityToolkit.HighPerformance.Buffers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using BorderMap.Server.Hosting.Replicas;
 
 namespace BorderMap.Server.Features.Ogc;
 
@@ -24,7 +25,8 @@ internal static class OgcItemsApi
     }
 
     private static async Task<Results<OgcItemsResult, ProblemHttpResult>> Items(
-        string collectionId, HttpRequest request, OgcStore store, OgcCounts counts, IOptions<LimitsOptions> limits, CancellationToken ct)
+        string collectionId, HttpRequest request, [FromKeyedServices(Reads.FromReplica)] OgcStore store, OgcCounts counts, ReadRoute route,
+        IOptions<LimitsOptions> limits, CancellationToken ct)
     {
         if (OgcCollection.Find(collectionId) is not { } collection) return OgcApi.UnknownCollection(collectionId);
         var query = OgcItemsQueryParser.Parse(QueryParameters.Of(request), collection.PropertyFilters, collection.NumericIds, collection.FilterProperties);
@@ -36,14 +38,17 @@ internal static class OgcItemsApi
         try
         {
             await using var json = new Utf8JsonWriter(features);
-            page = await store.WriteItemsAsync(collection, query, json, maxMatched + 1L, version => counts.Known(collection, query, version), ct);
+            // A replica's copy of the change counter runs up to 32 ahead of the changes it holds (a
+            // sequence is WAL-logged in steps): counts read there are neither taken nor remembered.
+            var counted = route.Source.IsReplica ? null : (Func<long, long?>)(version => counts.Known(collection, query, version));
+            page = await store.WriteItemsAsync(collection, query, json, maxMatched + 1L, counted, ct);
         }
         catch
         {
             features.Dispose();
             throw;
         }
-        counts.Remember(collection, query, page);
+        if (!route.Source.IsReplica) counts.Remember(collection, query, page);
         long? numberMatched = page.NumberMatched > maxMatched ? null : page.NumberMatched;
 
         var links = new List<OgcLink>
@@ -59,7 +64,7 @@ internal static class OgcItemsApi
         return OgcItemsResult.Collection(features, page.NumberReturned, numberMatched, links, query.Crs.Uri);
     }
 
-    private static async Task<Results<OgcItemsResult, ProblemHttpResult>> Item(string collectionId, string featureId, HttpRequest request, OgcStore store, CancellationToken ct)
+    private static async Task<Results<OgcItemsResult, ProblemHttpResult>> Item(string collectionId, string featureId, HttpRequest request, [FromKeyedServices(Reads.FromReplica)] OgcStore store, CancellationToken ct)
     {
         if (OgcCollection.Find(collectionId) is not { } collection) return OgcApi.UnknownCollection(collectionId);
         var crs = Crs(request);
