@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BorderMap.Core.Queries;
+using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -21,6 +22,8 @@ public sealed record OgcExtent(string Collection, double[]? Bbox, DateOnly? Firs
 /// </summary>
 public sealed class OgcStore(NpgsqlDataSource dataSource)
 {
+    private static readonly GeometryFactory LonLat = new(new PrecisionModel(), 4326);
+
     /// <summary>Writes a page of items to <paramref name="features"/> as a JSON array of GeoJSON features.</summary>
     /// <param name="countUpTo">Matches are counted up to this many and no further, whatever the filters select.</param>
     /// <param name="knownMatched">
@@ -58,6 +61,7 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
         features.WriteEndArray();
         if (knownMatched is not null && version is { } v) matched = knownMatched(v);
         else version = null; // an empty page read no counter: count, and remember nothing
+        matched ??= await CountByCellsAsync(collection, query, ct);
         if (matched is null)
         {
             await using var count = dataSource.CreateCommand();
@@ -67,6 +71,40 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
             matched = (long)(await count.ExecuteScalarAsync(ct))!;
         }
         return new OgcPage(returned, matched.Value, next, version);
+    }
+
+    /// <summary>
+    /// numberMatched from the tile cells wholly inside the bbox and the points of its edges
+    /// (<c>Incidents.CountByCells.sql</c>); null where the cells cannot answer: another collection, no
+    /// lon/lat bbox or one too small to hold a cell, a date or CQL2 filter (the cells keep neither),
+    /// or a stale cell inside the bbox.
+    /// </summary>
+    private async Task<long?> CountByCellsAsync(OgcCollection collection, OgcItemsQuery query, CancellationToken ct)
+    {
+        if (collection != OgcCollection.Incidents || query.Datetime is not null || query.Filter is not null
+            || query.Bbox is not { Srid: 4326 } b || CellCover.Of(new BoundingBox(b.MinX, b.MinY, b.MaxX, b.MaxY)) is not { } cover)
+            return null;
+        await using var count = dataSource.CreateCommand(SqlScripts.Load("Ogc.Incidents.CountByCells"));
+        var p = count.Parameters;
+        p.Add(new NpgsqlParameter<short[]> { TypedValue = cover.Blocks.Select(k => (short)k.Level).ToArray() });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = cover.Blocks.Select(k => k.MinX).ToArray() });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = cover.Blocks.Select(k => k.MaxX).ToArray() });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = cover.Blocks.Select(k => k.MinY).ToArray() });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = cover.Blocks.Select(k => k.MaxY).ToArray() });
+        var inner = cover.Inner;
+        p.Add(new NpgsqlParameter<int> { TypedValue = inner.MinX });
+        p.Add(new NpgsqlParameter<int> { TypedValue = inner.MaxX });
+        p.Add(new NpgsqlParameter<int> { TypedValue = inner.MinY });
+        p.Add(new NpgsqlParameter<int> { TypedValue = inner.MaxY });
+        p.Add(new NpgsqlParameter<Geometry[]> { TypedValue = cover.Edges.Select(e => LonLat.ToGeometry(new Envelope(e.MinLon, e.MaxLon, e.MinLat, e.MaxLat))).ToArray() });
+        p.Add(new NpgsqlParameter<double> { TypedValue = b.MinX });
+        p.Add(new NpgsqlParameter<double> { TypedValue = b.MinY });
+        p.Add(new NpgsqlParameter<double> { TypedValue = b.MaxX });
+        p.Add(new NpgsqlParameter<double> { TypedValue = b.MaxY });
+        p.Add(Nullable(query.EventType, NpgsqlDbType.Text));
+        p.Add(Nullable(query.Country, NpgsqlDbType.Text));
+        p.Add(Nullable(query.GeoPrecision is { } g ? (short)g : null, NpgsqlDbType.Smallint));
+        return await count.ExecuteScalarAsync(ct) is long matched ? matched : null;
     }
 
     /// <summary>
