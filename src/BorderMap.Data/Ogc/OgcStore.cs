@@ -9,10 +9,11 @@ namespace BorderMap.Data.Ogc;
 
 /// <summary>
 /// What a page of items held besides its features: how many it returned, the number matching the
-/// filters (counted up to the caller's ceiling, so it may be that ceiling when more match), the last
+/// filters (counted up to the caller's ceiling, so it may be that ceiling when more match; null when
+/// counting would cost more than the page), the last
 /// id when another page follows, and the incidents change counter the page was read at (when asked for).
 /// </summary>
-public sealed record OgcPage(int NumberReturned, long NumberMatched, string? NextAfter, long? DataVersion);
+public sealed record OgcPage(int NumberReturned, long? NumberMatched, string? NextAfter, long? DataVersion);
 
 public sealed record OgcExtent(string Collection, double[]? Bbox, DateOnly? FirstDay, DateOnly? LastDay);
 
@@ -30,8 +31,13 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
     /// numberMatched for these filters if the caller already knows it at the given value of the
     /// incidents change counter (incidents only); otherwise the matches are counted.
     /// </param>
+    /// <param name="filteredRowsMax">
+    /// A CQL2-filtered page counts its matches only when its bbox and plain filters hold at most this
+    /// many incidents (read from the tile cells): the filter is tested on every one of them, which
+    /// past a few thousand costs more than the page. Beyond it numberMatched is left out.
+    /// </param>
     public async Task<OgcPage> WriteItemsAsync(OgcCollection collection, OgcItemsQuery query, Utf8JsonWriter features,
-        long countUpTo, Func<long, long?>? knownMatched, CancellationToken ct)
+        long countUpTo, long filteredRowsMax, Func<long, long?>? knownMatched, CancellationToken ct)
     {
         var returned = 0;
         string? lastId = null, next = null;
@@ -61,7 +67,14 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
         features.WriteEndArray();
         if (knownMatched is not null && version is { } v) matched = knownMatched(v);
         else version = null; // an empty page read no counter: count, and remember nothing
-        matched ??= await CountByCellsAsync(collection, query, ct);
+        if (matched is null && collection == OgcCollection.Incidents && (query.Filter is not null || query.Datetime is null))
+        {
+            // Without a date or CQL2 filter the cells' count is the answer; with a CQL2 filter it is
+            // the number of incidents the filter would be tested on.
+            var inBbox = await CountByCellsAsync(query, ct);
+            if (query.Filter is null) matched = inBbox;
+            else if (inBbox > filteredRowsMax) return new OgcPage(returned, null, next, null);
+        }
         if (matched is null)
         {
             await using var count = dataSource.CreateCommand();
@@ -74,15 +87,16 @@ public sealed class OgcStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// numberMatched from the tile cells wholly inside the bbox and the points of its edges
-    /// (<c>Incidents.CountByCells.sql</c>); null where the cells cannot answer: another collection, no
-    /// lon/lat bbox or one too small to hold a cell, a date or CQL2 filter (the cells keep neither),
-    /// or a stale cell inside the bbox.
+    /// The active incidents in the bbox (the whole world without one) that pass the plain filters
+    /// (event type, country, geo precision; not dates or CQL2, which the cells do not keep), from
+    /// the tile cells wholly inside the bbox and the points of its edges
+    /// (<c>Incidents.CountByCells.sql</c>); null where the cells cannot answer: a bbox in another CRS
+    /// than lon/lat or too small to hold a cell, or a stale cell inside it.
     /// </summary>
-    private async Task<long?> CountByCellsAsync(OgcCollection collection, OgcItemsQuery query, CancellationToken ct)
+    private async Task<long?> CountByCellsAsync(OgcItemsQuery query, CancellationToken ct)
     {
-        if (collection != OgcCollection.Incidents || query.Datetime is not null || query.Filter is not null
-            || query.Bbox is not { Srid: 4326 } b || CellCover.Of(new BoundingBox(b.MinX, b.MinY, b.MaxX, b.MaxY)) is not { } cover)
+        var b = query.Bbox ?? new OgcBbox(-180, -90, 180, 90, 4326);
+        if (b.Srid != 4326 || CellCover.Of(new BoundingBox(b.MinX, b.MinY, b.MaxX, b.MaxY)) is not { } cover)
             return null;
         await using var count = dataSource.CreateCommand(SqlScripts.Load("Ogc.Incidents.CountByCells"));
         var p = count.Parameters;

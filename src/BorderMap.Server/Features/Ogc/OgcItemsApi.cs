@@ -36,7 +36,7 @@ internal static class OgcItemsApi
         try
         {
             await using var json = new Utf8JsonWriter(features);
-            page = await store.WriteItemsAsync(collection, query, json, maxMatched + 1L, version => counts.Known(collection, query, version), ct);
+            page = await store.WriteItemsAsync(collection, query, json, maxMatched + 1L, limits.Value.NumberMatchedFilteredRowsMax, version => counts.Known(collection, query, version), ct);
         }
         catch
         {
@@ -44,7 +44,7 @@ internal static class OgcItemsApi
             throw;
         }
         counts.Remember(collection, query, page);
-        long? numberMatched = page.NumberMatched > maxMatched ? null : page.NumberMatched;
+        long? numberMatched = page.NumberMatched is { } matched && matched <= maxMatched ? matched : null;
 
         var links = new List<OgcLink>
         {

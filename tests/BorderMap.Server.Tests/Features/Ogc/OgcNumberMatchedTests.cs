@@ -10,8 +10,15 @@ namespace BorderMap.Server.Tests.Features.Ogc;
 /// points of its edges (issue 20): it must be the count PostgreSQL gives for every bbox and filter,
 /// with points on the bbox's sides, and stay exact while the cells are stale after a write.
 /// </summary>
-public sealed class OgcNumberMatchedTests(GisApp gis) : IClassFixture<GisApp>
+public sealed class OgcNumberMatchedTests(OgcNumberMatchedTests.App gis) : IClassFixture<OgcNumberMatchedTests.App>
 {
+    /// <summary>The GIS fixture with CQL2-filtered pages counted only over at most 1,000 incidents.</summary>
+    public sealed class App : GisApp
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings =>
+            new Dictionary<string, string?> { ["Limits:NumberMatchedFilteredRowsMax"] = "1000" };
+    }
+
     private static readonly string[] Filters = ["", "event_type=battles", "country=TJ", "geo_precision=2", "event_type=riots&country=AF&geo_precision=1"];
 
     [Fact]
@@ -68,6 +75,22 @@ public sealed class OgcNumberMatchedTests(GisApp gis) : IClassFixture<GisApp>
             await gis.ExecuteAsync("UPDATE incident_cells SET incidents = incidents - 1000 WHERE level = 15");
             await gis.ExecuteAsync("DELETE FROM incidents WHERE source = 'test' AND occurred_on = '2024-05-01'");
         }
+    }
+
+    [Fact]
+    public async Task A_cql2_filtered_page_counts_only_where_the_filter_is_tested_on_few_incidents()
+    {
+        await RefreshCellsAsync();
+        const string filter = "fatalities >= 3 AND event_type <> 'riots'";
+        const string predicate = "fatalities >= 3 AND event_type <> 'riots'";
+        // 0.3° x 0.3°: ~17 x 18 of the fixture's grid points, well under 1,000.
+        var small = await gis.Client.GetJsonAsync($"/ogc/collections/incidents/items?limit=5&bbox=70.1,37.1,70.4,37.4&filter={Uri.EscapeDataString(filter)}");
+        Assert.Equal(await gis.ScalarAsync($"SELECT count(*) FROM incidents WHERE status = 'active' AND ({predicate}) AND geom && ST_MakeEnvelope(70.1, 37.1, 70.4, 37.4, 4326)"),
+            (long)small["numberMatched"]!);
+        // The whole fixture, 2,600 incidents to test: the page comes without numberMatched, its items as ever.
+        var large = await gis.Client.GetJsonAsync($"/ogc/collections/incidents/items?limit=5&bbox={GisApp.IncidentBbox}&filter={Uri.EscapeDataString(filter)}");
+        Assert.False(large.ContainsKey("numberMatched"));
+        Assert.Equal(5, (int)large["numberReturned"]!);
     }
 
     private static double Side(Random random, double from, double to, double step, double origin) =>
