@@ -22,8 +22,8 @@ internal sealed class OgcCounts : IDisposable
 
     public void Remember(OgcCollection collection, OgcItemsQuery query, OgcPage page)
     {
-        if (page.DataVersion is { } version)
-            _counts.Set(Key(collection, query, version), page.NumberMatched, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
+        if (page is { DataVersion: { } version, NumberMatched: { } matched })
+            _counts.Set(Key(collection, query, version), matched, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
     }
 
     private static string Key(OgcCollection collection, OgcItemsQuery query, long version) => $"{collection.Id}|{query.FilterFingerprint()}|{version}";

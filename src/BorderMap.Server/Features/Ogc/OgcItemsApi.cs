@@ -41,7 +41,7 @@ internal static class OgcItemsApi
             // A replica's copy of the change counter runs up to 32 ahead of the changes it holds (a
             // sequence is WAL-logged in steps): counts read there are neither taken nor remembered.
             var counted = route.Source.IsReplica ? null : (Func<long, long?>)(version => counts.Known(collection, query, version));
-            page = await store.WriteItemsAsync(collection, query, json, maxMatched + 1L, counted, ct);
+            page = await store.WriteItemsAsync(collection, query, json, maxMatched + 1L, limits.Value.NumberMatchedFilteredRowsMax, counted, ct);
         }
         catch
         {
@@ -49,7 +49,7 @@ internal static class OgcItemsApi
             throw;
         }
         if (!route.Source.IsReplica) counts.Remember(collection, query, page);
-        long? numberMatched = page.NumberMatched > maxMatched ? null : page.NumberMatched;
+        long? numberMatched = page.NumberMatched is { } matched && matched <= maxMatched ? matched : null;
 
         var links = new List<OgcLink>
         {
