@@ -250,7 +250,8 @@ public sealed partial class PrivateCluster
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static bool PortIsFree(int port)
+    /// <summary>True when nothing listens on the loopback port.</summary>
+    public static bool PortIsFree(int port)
     {
         try
         {

@@ -59,7 +59,7 @@ internal sealed class LayoutCommand : AsyncCommand<LayoutCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken ct)
     {
         var root = CliDatabase.CheckoutRoot();
-        if (!PortIsFree(settings.Port))
+        if (!PrivateCluster.PortIsFree(settings.Port))
             throw new InvalidOperationException($"127.0.0.1:{settings.Port} is taken; choose the proxy's port with --port");
         await Prerequisites.EnsureInstalledAsync(Prerequisites.LayoutPackages, ct);
         // SIGTERM (a service manager, kill) stops the nodes as Ctrl+C does.
@@ -146,20 +146,6 @@ internal sealed class LayoutCommand : AsyncCommand<LayoutCommand.Settings>
     }
 
     private static string LogOf(string folder, string name) => Path.Combine(folder, $"{name}.log");
-
-    private static bool PortIsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 
     private static int FreePort()
     {
